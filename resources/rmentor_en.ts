@@ -211,7 +211,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="174"/>
+        <source>Leave out the %Ln row(s) hidden in the sheet</source>
+        <translation>
+            <numerusform>Leave out the %Ln row hidden in the sheet</numerusform>
+            <numerusform>Leave out the %Ln rows hidden in the sheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="271"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Leave out the %Ln row with a problem (listed above) and import the rest</numerusform>
@@ -219,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person, leaving out the rows with problems; nothing is written until you click Import.</numerusform>
@@ -227,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="292"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Ready to import %Ln person; nothing is written until you click Import.</numerusform>
@@ -235,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln of them is already in the file: only what the sheet changes about them is written.</numerusform>
@@ -243,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="340"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -251,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln more row is not shown here; the rule gives its role.</numerusform>
@@ -259,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="403"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import of %Ln participant</numerusform>
@@ -267,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>Importing %Ln participant…</numerusform>

@@ -596,13 +596,13 @@
         <translation>De rapportage kan niet worden geschreven naar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="299"/>
+        <location filename="../rmentor/cli/commands.py" line="304"/>
         <location filename="../rmentor/models/storage/files.py" line="46"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>{path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/cli/commands.py" line="375"/>
+        <location filename="../rmentor/cli/commands.py" line="380"/>
         <source>There is no pairing {id} in this programme.</source>
         <translation>Er is geen koppeling {id} in dit programma.</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="98"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="99"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1095,67 +1095,67 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="99"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="102"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="103"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="105"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="106"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="120"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="121"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="146"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="147"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="152"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="153"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="174"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="175"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="180"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="181"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="209"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="210"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="215"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="216"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="239"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="240"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="305"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="307"/>
         <source>Rows hidden in the sheet are read like the others: {rows}. Hidden rows often hold people who left; check that these should take part.</source>
         <translation>Rijen die in het blad verborgen zijn, worden net als de andere gelezen: {rows}. Verborgen rijen bevatten vaak mensen die zijn vertrokken; controleer of deze mee moeten doen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="466"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="483"/>
         <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
         <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
@@ -1282,68 +1282,68 @@
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="26"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="476"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="493"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
         <location filename="../rmentor/models/sheets/import_managers.py" line="39"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="492"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="509"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="56"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="57"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="62"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="63"/>
         <source>The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was imported; choose the sheet to import if it holds the list (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="89"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="90"/>
         <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
         <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="181"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="182"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="193"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="194"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="265"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="278"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="347"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="360"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="358"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="371"/>
         <source>The sheet &quot;{sheet}&quot; of {name} is a chart, not a list.</source>
         <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="396"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="409"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="408"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="421"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="507"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="520"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -2566,28 +2566,36 @@
         <source>(ignore)</source>
         <translation>(negeren)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="174"/>
+        <source>Leave out the %Ln row(s) hidden in the sheet</source>
+        <translation>
+            <numerusform>De %Ln rij die in het blad verborgen is weglaten</numerusform>
+            <numerusform>De %Ln rijen die in het blad verborgen zijn weglaten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="182"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="249"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="259"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="271"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2595,7 +2603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2603,7 +2611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="292"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2611,7 +2619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
@@ -2619,7 +2627,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="300"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
         <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
     </message>
@@ -2629,12 +2637,12 @@
         <translation>Gelezen als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="340"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2642,17 +2650,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="341"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="342"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2660,7 +2668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="403"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2668,17 +2676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="406"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="408"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2686,14 +2694,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="411"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="427"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="422"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -7134,7 +7142,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="392"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

@@ -1089,3 +1089,31 @@ def test_skipping_bad_rows_when_every_row_is_bad_imports_nothing_and_says_so(tmp
     assert done.returncode == 1
     assert "nothing was imported; 1 problem in slecht.csv:" in done.stderr
     assert not db.exists()
+
+
+def test_rows_hidden_in_the_sheet_can_be_left_out_in_the_import_form(qtbot, programme, tmp_path):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Rol"])
+    sheet.append(["Anna", "Bakker", "a@vb.nl", "junior"])
+    sheet.append(["Henk", "Verstopt", "h@vb.nl", "senior"])
+    sheet.row_dimensions[3].hidden = True
+    path = tmp_path / "verborgen_rij.xlsx"
+    book.save(path)
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    notes = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("Rows hidden in the sheet are read like the others: 3." in n for n in notes)
+    assert dialog.leave_hidden.isVisible()
+    assert dialog.leave_hidden.text().replace("&", "") == "Leave out the 1 row hidden in the sheet"
+    qtbot.waitExposed(dialog)
+    dialog.leave_hidden.click()
+    assert [p["email"] for p in dialog.plan.people] == ["a@vb.nl"]
+    notes = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert not any("hidden" in n for n in notes)
+    dialog.run()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [p.email for p in Participant.select()] == ["a@vb.nl"]

@@ -169,6 +169,13 @@ class ImportDialog(QDialog):
         self.skip = QCheckBox()
         self.skip.setObjectName("skip_bad_rows")
         self.skip.toggled.connect(self.check)
+        # rows hidden in Excel are read as any other, and said; here they can be left out
+        self.leave_hidden = QCheckBox(
+            self.tr("Leave out the %Ln row(s) hidden in the sheet", "", len(sheet.hidden))
+        )
+        self.leave_hidden.setObjectName("leave_hidden_rows")
+        self.leave_hidden.setVisible(bool(sheet.hidden))
+        self.leave_hidden.toggled.connect(self.check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -183,6 +190,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.skip)
+        layout.addWidget(self.leave_hidden)
         layout.addWidget(self.buttons)
         fit(self, 1000, 680)
         self.check()
@@ -219,6 +227,7 @@ class ImportDialog(QDialog):
             roles=self.roles(),
             date_order=self.date_order.currentData(),
             language=current_language(),
+            skip=frozenset(self.sheet.hidden if self.leave_hidden.isChecked() else ()),
         )
 
     def check(self) -> None:
@@ -322,7 +331,7 @@ class ImportDialog(QDialog):
             whole = importing.plan_import(self.sheet, mapping, self.aliases, choices=choices)
             if not (skip and whole.problem_rows):
                 return whole, whole
-            rest = replace(choices, skip=frozenset(whole.problem_rows))
+            rest = replace(choices, skip=choices.skip | frozenset(whole.problem_rows))
             return whole, importing.plan_import(self.sheet, mapping, self.aliases, choices=rest)
 
         rows = len(self.sheet.rows)
