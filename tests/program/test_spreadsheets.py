@@ -453,7 +453,7 @@ def test_a_failing_write_rolls_back_the_others(programme, tmp_path, monkeypatch)
     def fail(*_args):
         raise DomainError("Row 3: the disk gave up.")
 
-    monkeypatch.setattr(importing, "_write_managers", fail)
+    monkeypatch.setattr(importing, "write_managers", fail)
     with pytest.raises(DomainError, match="Row 3"):
         importing.run_import(programme, plan)
     assert not Participant.select().where(Participant.email == "nieuw@x.nl").exists()

@@ -379,3 +379,24 @@ def roles_in_open_pairings() -> dict[str, str]:
         ):
             result[email] = role
     return result
+
+
+def hidden_rows_read(rows: list[int]) -> Problem:
+    """Rows hidden in Excel are people in the list all the same; said, since HR hides
+    those who left as often as it deletes them."""
+    return Problem(
+        rows[0],
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "Rows hidden in the sheet are read like the others: {rows}. Hidden rows often "
+            "hold people who left; check that these should take part.",
+        ),
+        {"rows": _some(rows)},
+    )
+
+
+def _some(rows: list[int], shown: int = 20) -> str:
+    """Row numbers to read on one line: the first twenty, and how many more."""
+    if len(rows) <= shown:
+        return ", ".join(map(str, rows))
+    return f"{', '.join(map(str, rows[:shown]))} … (+{len(rows) - shown})"

@@ -14,10 +14,8 @@ from rmentor.models.errors import DomainError
 from rmentor.models.errors import Stopped
 from rmentor.models.programme.entities import Enrolment
 from rmentor.models.programme.entities import Participant
-from rmentor.models.programme.entities import ParticipantTheme
 from rmentor.models.programme.entities import Programme
 from rmentor.models.programme.participants import FIELDS as PARTICIPANT_FIELDS
-from rmentor.models.programme.programmes import get_or_add_theme
 from rmentor.models.sheets.columns import DATE_COLUMNS
 from rmentor.models.sheets.columns import DERIVED
 from rmentor.models.sheets.columns import UNDECIDED
@@ -30,12 +28,17 @@ from rmentor.models.sheets.import_choices import ImportChoices
 from rmentor.models.sheets.import_choices import ambiguous
 from rmentor.models.sheets.import_choices import column_order
 from rmentor.models.sheets.import_choices import parse_date
+from rmentor.models.sheets.import_links import STEP_ROWS
+from rmentor.models.sheets.import_links import ids_by_email
+from rmentor.models.sheets.import_links import write_managers
+from rmentor.models.sheets.import_links import write_themes
 from rmentor.models.sheets.import_managers import manager_loops
 from rmentor.models.sheets.import_managers import resolve_managers
 from rmentor.models.sheets.import_rows import BIRTH_FIELDS
 from rmentor.models.sheets.import_rows import Problem
 from rmentor.models.sheets.import_rows import cell_problems
 from rmentor.models.sheets.import_rows import clean
+from rmentor.models.sheets.import_rows import hidden_rows_read
 from rmentor.models.sheets.import_rows import languages
 from rmentor.models.sheets.import_rows import merge_departments
 from rmentor.models.sheets.import_rows import read_person
@@ -272,7 +275,7 @@ def plan_import(
     warnings = languages(people, choices.language, speakers)
     hidden = [n for n in sheet.hidden if n not in choices.skip]
     if hidden:
-        warnings.insert(0, _hidden_rows_read(hidden))
+        warnings.insert(0, hidden_rows_read(hidden))
     manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings
@@ -299,29 +302,8 @@ def plan_import(
     )
 
 
-def _hidden_rows_read(rows: list[int]) -> Problem:
-    """Rows hidden in Excel are people in the list all the same; said, since HR hides
-    those who left as often as it deletes them."""
-    return Problem(
-        rows[0],
-        QT_TRANSLATE_NOOP(
-            "DomainError",
-            "Rows hidden in the sheet are read like the others: {rows}. Hidden rows often "
-            "hold people who left; check that these should take part.",
-        ),
-        {"rows": _some(rows)},
-    )
-
-
 def _whole_name(fields: dict) -> str:
     return " ".join(f"{fields.get('first_name', '')} {fields.get('last_name', '')}".split())
-
-
-def _some(rows: list[int], shown: int = 20) -> str:
-    """Row numbers to read on one line: the first twenty, and how many more."""
-    if len(rows) <= shown:
-        return ", ".join(map(str, rows))
-    return f"{', '.join(map(str, rows[:shown]))} … (+{len(rows) - shown})"
 
 
 @dataclass
@@ -354,7 +336,7 @@ def run_import(
     columns = ("first_name", "last_name", "email", "role", "department", "job_title", "location")
     with db.atomic():
         emails = [p["email"] for p in plan.people]
-        known = _ids_by_email(emails)
+        known = ids_by_email(emails)
         going(0)
         created = [p for p in plan.people if p["email"] not in known]
         for done, batch in enumerate(chunked(created, STEP_ROWS)):
@@ -384,18 +366,17 @@ def run_import(
                 Participant.update(**kept).where(Participant.id == pid).execute()
                 changed.add(pid)
         going(len(plan.people))
-        ids = _ids_by_email(emails)
-        changed |= _write_themes(plan.people, ids, lambda: going(len(plan.people)))
+        ids = ids_by_email(emails)
+        changed |= write_themes(plan.people, ids, lambda: going(len(plan.people)))
         Enrolment.insert_many(
             [{"programme": programme.id, "participant": pid} for pid in ids.values()]
         ).on_conflict_ignore().execute()
         going(len(plan.people) + 1)
-        changed |= _write_managers(plan.people, ids, lambda: going(len(plan.people) + 1))
+        changed |= write_managers(plan.people, ids, lambda: going(len(plan.people) + 1))
         going(total)
     return ImportResult(len(created), len(changed & set(known.values())))
 
 
-STEP_ROWS = 300  # rows written between two looks at going_on: 0.05 s or so
 KEPT_WHEN_EMPTY = ("department", "job_title", "location", "languages")
 
 
@@ -406,17 +387,6 @@ def back_up_before_import() -> None:
     path = current_path()
     if path is not None and changed_since_last_backup(path):
         make_backup(path, "before-import")
-
-
-def _ids_by_email(emails: list[str]) -> dict[str, int]:
-    found = {}
-    for batch in chunked(emails, 500):
-        found.update(
-            Participant.select(Participant.email, Participant.id)
-            .where(Participant.email.in_(batch))
-            .tuples()
-        )
-    return found
 
 
 def _held(pids) -> dict[int, dict]:
@@ -441,84 +411,3 @@ def _row(person: dict, columns) -> dict:
         if optional in person:
             row[optional] = person[optional]
     return row
-
-
-def _write_themes(people: list[dict], ids: dict[str, int], going) -> set[int]:
-    """The themes named in the sheet replace a person's themes; no themes: left as they
-    were. going() is asked between batches. Returns whose themes changed."""
-    named = [p for p in people if p["themes"]]
-    names = dict.fromkeys(name for p in named for name in p["themes"])  # each looked up once
-    themes = {name: get_or_add_theme(name).id for name in names}
-    wanted = {ids[p["email"]]: {themes[name] for name in p["themes"]} for p in named}
-    held: dict[int, set[int]] = {}
-    for batch in chunked(list(wanted), 500):
-        query = ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
-        for pid, theme in query.where(ParticipantTheme.participant.in_(batch)).tuples():
-            held.setdefault(pid, set()).add(theme)
-    changed = {pid for pid, kept in wanted.items() if held.get(pid, set()) != kept}
-    going()
-    for batch in chunked(sorted(changed), 500):
-        going()
-        ParticipantTheme.delete().where(ParticipantTheme.participant.in_(batch)).execute()
-    links = sorted((pid, theme) for pid in changed for theme in wanted[pid])
-    for batch in chunked(links, 500):
-        going()
-        ParticipantTheme.insert_many(
-            batch, fields=[ParticipantTheme.participant, ParticipantTheme.theme]
-        ).execute()
-    return changed
-
-
-def _write_managers(people: list[dict], ids: dict[str, int], going) -> set[int]:
-    """The reporting lines the sheet names, refusing a circle; returns whose changed."""
-    # the managers who are only in the file, read at once (not one query a row)
-    named = {p["manager_email"] for p in people if p["manager_email"]}
-    ids = {**_ids_by_email(sorted(named - ids.keys())), **ids}
-    wanted = {}
-    for p in people:
-        if p["manager_email"]:
-            manager = ids.get(p["manager_email"])
-            if manager is None:  # gone since the sheet was checked: a colleague, on a server
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "DomainError",
-                        "Row {row}: the manager {value} is no longer in the file. Nothing "
-                        "was imported; check the sheet again.",
-                    ),
-                    row=p["row"],
-                    value=p["manager_ref"],
-                )
-            if manager == ids[p["email"]]:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "DomainError", "Row {row}: a person cannot be their own manager."
-                    ),
-                    row=p["row"],
-                )
-            wanted[ids[p["email"]]] = (manager, p["row"])
-    held = dict(Participant.select(Participant.id, Participant.manager).tuples())
-    graph = {**held, **{pid: manager for pid, (manager, _row) in wanted.items()}}
-    going()
-    for done, (pid, (_manager, row)) in enumerate(wanted.items()):
-        if done % STEP_ROWS == 0:
-            going()
-        seen, current = {pid}, graph.get(pid)
-        while current is not None:
-            if current in seen:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "DomainError", "Row {row}: the managers named go round in a circle."
-                    ),
-                    row=row,
-                )
-            seen.add(current)
-            current = graph.get(current)
-    by_manager: dict[int, list[int]] = {}
-    for pid, (manager, _row) in wanted.items():
-        if held.get(pid) != manager:  # the line as it is: not written again
-            by_manager.setdefault(manager, []).append(pid)
-    for manager, pids in by_manager.items():
-        for batch in chunked(pids, 500):
-            going()
-            Participant.update(manager=manager).where(Participant.id.in_(batch)).execute()
-    return {pid for pids in by_manager.values() for pid in pids}

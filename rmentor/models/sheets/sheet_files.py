@@ -10,12 +10,10 @@ import csv
 import datetime as dt
 import io
 import os
-import re
 import zipfile
 import zlib
 from bisect import bisect_left
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
@@ -26,16 +24,16 @@ from rmentor.models.errors import NotOrdinaryFile
 from rmentor.models.errors import Stopped
 from rmentor.models.errors import system_reason
 from rmentor.models.sheets.columns import detect_mapping
+from rmentor.models.sheets.csv_text import decoded
+from rmentor.models.sheets.csv_text import steadiness
+from rmentor.models.sheets.csv_text import unclosed_quote
+from rmentor.models.sheets.workbook_parts import chosen_sheet
+from rmentor.models.sheets.workbook_parts import hidden_rows
+from rmentor.models.sheets.workbook_parts import merged_ranges
+from rmentor.models.sheets.workbook_parts import sheet_xml
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
-ROW_TAG = re.compile(rb"<(?:\w+:)?row\s([^>]*)>")
-ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
-HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
-MERGED = re.compile(  # column and row of either end, "$" and lower case as they come
-    rb"""<(?:\w+:)?mergeCell\s[^>]*?\bref\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+)"""
-    rb"""(?::\$?([A-Za-z]+)\$?([0-9]+))?["']"""
-)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP: a tab or return leads one in too
 MAX_CELL = 10_000  # characters: a staff list's longest cell is a few hundred
 
@@ -47,32 +45,6 @@ class Sheet:
     above: list[int] = field(default_factory=list)  # rows above the headings, passed over
     headings_row: int = 1
     hidden: list[int] = field(default_factory=list)  # rows hidden in Excel, read all the same
-
-
-class SeveralSheets(DomainError):
-    """A workbook with rows on more than one of its sheets: which one is the staff list is
-    the coordinator's choice (`sheets`: each sheet's name and rows, in the book's order)."""
-
-    def __init__(self, name: str, sheets: list[tuple[str, int]], hidden: bool = False):
-        several = QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The workbook {name} has rows on more than one sheet: {sheets}. Nothing was "
-            "imported; choose the sheet to import (the window asks which, the command "
-            "line takes --sheet NAME).",
-        )
-        only_hidden = QT_TRANSLATE_NOOP(
-            "DomainError",
-            "The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was "
-            "imported; choose the sheet to import if it holds the list (the window asks "
-            "which, the command line takes --sheet NAME).",
-        )
-        super().__init__(
-            only_hidden if hidden else several,
-            name=name,
-            sheets=", ".join(f'"{title}"' for title, _rows in sheets),
-        )
-        self.sheets = sheets
-        self.hidden = hidden
 
 
 def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
@@ -103,70 +75,10 @@ def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
     return _read_csv(data, path.name)
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _utf8_else_by_line(data[3:])
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel
-        return data.decode("utf-16", errors="replace")
-    start = data[:200]  # UTF-16 without its mark: every other byte of Latin text is 0
-    if start and start[1::2].count(0) > len(start) // 4:
-        return data.decode("utf-16-le", errors="replace")
-    if start and start[0::2].count(0) > len(start) // 4:
-        return data.decode("utf-16-be", errors="replace")
-    return _utf8_else_by_line(data)
-
-
-def _utf8_else_by_line(data: bytes) -> str:
-    """UTF-8; else what Excel saves: Windows-1252, or Mac Roman where the lines end in a
-    return alone (Excel for Mac's "CSV (Macintosh)"). A list with as many lines in UTF-8
-    as not, a row or two from another program, is read line by line (the others as
-    Windows-1252): one "é" at its end garbled every name in it ("ZoÃ«"). A list mostly
-    in Windows-1252 is read as such throughout: a line of it can read as UTF-8 by
-    accident ("DUPRÉ–LEROY" as "DUPRɖLEROY")."""
-    text = _utf8(data)
-    if text is not None:
-        return text
-    mac = b"\r" in data and b"\n" not in data
-    legacy = "mac_roman" if mac else "cp1252"
-    parts = LINE_ENDS.split(data)  # lines, each followed by the end it had
-    utf8 = other = 0
-    for line in parts[0::2]:
-        if max(line, default=0) < 0x80:
-            continue  # plain ASCII reads the same either way
-        if _utf8(line) is None:
-            other += 1
-        else:
-            utf8 += 1
-    if utf8 < other:
-        return data.decode(legacy, errors="replace")
-    return "".join(
-        _line(part) if k % 2 == 0 else part.decode("ascii") for k, part in enumerate(parts)
-    )
-
-
-def _line(line: bytes) -> str:
-    text = _utf8(line)
-    return text if text is not None else line.decode("cp1252", errors="replace")
-
-
-def _utf8(data: bytes) -> str | None:
-    """The bytes as UTF-8, or None where they are not, or only by accident: Windows-1252's
-    "É–" and "É " read as UTF-8 give phonetic letters, which no name is written in."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return None if ACCIDENTAL.search(text) else text
-
-
-LINE_ENDS = re.compile(rb"(\r\n|\r|\n)")
-ACCIDENTAL = re.compile("[\u0250-\u02af]")  # the IPA's letters
-
-
 def _read_csv(data: bytes, name: str) -> Sheet:
-    text = _decode(data)
+    text = decoded(data)
     lines = [line for line in text.splitlines()[:HEADINGS_WITHIN] if line.strip()]
-    delimiter = max((";", ",", "\t"), key=lambda d: _steady(d, lines))
+    delimiter = max((";", ",", "\t"), key=lambda d: steadiness(d, lines))
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # long cells are
     # reported by the import (MAX_CELL), not a crash of the reader
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -188,7 +100,7 @@ def _read_csv(data: bytes, name: str) -> Sheet:
                 name=name,
                 line=start,
             ) from None
-    opened = _unclosed_quote(records, delimiter)
+    opened = unclosed_quote(records, delimiter)
     if opened:
         raise DomainError(
             QT_TRANSLATE_NOOP(
@@ -201,35 +113,6 @@ def _read_csv(data: bytes, name: str) -> Sheet:
             row=opened,
         )
     return _sheet(records, name)
-
-
-def _steady(delimiter: str, lines: list[str]) -> tuple[int, int]:
-    """How the delimiter runs through the first lines: on how many it comes as often as
-    it most often does, and how often that is. A list's own delimiter comes once per
-    column on every line; a title above it ("Personeelslijst, dec") or a heading with
-    commas in quotes has some of another on one line only."""
-    counts = Counter(n for line in lines if (n := line.count(delimiter)))
-    if not counts:
-        return (0, 0)
-    times, lines_with = counts.most_common(1)[0]
-    return (lines_with, times)
-
-
-def _unclosed_quote(records: list[list[str]], delimiter: str) -> int:
-    """The row where a quoted cell swallowed what follows: a quote that was never closed.
-    Such a cell holds whole rows: lines with (nearly) as many delimiters as the headers
-    have, and an e-mail address, as every person's row does. A remark typed on two lines
-    ("AI, design, data" / "ma, di"), or an address ("Main St 1, 1234 AB, Zwolle, NL"),
-    holds no address of a person."""
-    if not records:
-        return 0
-    row_like = max(1, len(records[0]) - 2)
-    for number, record in enumerate(records, start=1):
-        for cell in record:
-            lines = cell.splitlines()[1:]
-            if any(line.count(delimiter) >= row_like and "@" in line for line in lines):
-                return number
-    return 0
 
 
 def _cell_text(value) -> str:
@@ -252,14 +135,14 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
         try:
             book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
-                chosen = _chosen_sheet(book, path.name, sheet_name)
+                chosen = chosen_sheet(book, path.name, sheet_name)
                 records = _records(chosen)
             finally:
                 book.close()
             handle.seek(0)
-            xml = _sheet_xml(handle, chosen)
-            merged = _merged_ranges(xml)
-            hidden = _hidden_rows(xml)
+            xml = sheet_xml(handle, chosen)
+            merged = merged_ranges(xml)
+            hidden = hidden_rows(xml)
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
             OSError,  # a zip cut short seeks before its start ("invalid argument")
@@ -294,44 +177,6 @@ def _records(sheet) -> list[list[str]]:
     return [[_cell_text(v) for v in _filled(row)] for row in sheet.iter_rows(values_only=True)]
 
 
-def _sheet_xml(handle, sheet) -> bytes:
-    """The sheet's own XML, for what openpyxl's read-only mode does not give (merged
-    cells, hidden rows): searched, not parsed, since parsing every cell again took a
-    quarter of a second for 10,000 rows."""
-    where = getattr(sheet, "_worksheet_path", None)  # openpyxl's own, not promised to stay
-    if where is None:
-        return b""
-    with zipfile.ZipFile(handle) as archive:
-        return archive.read(where)
-
-
-def _merged_ranges(xml: bytes) -> list[tuple[int, int, int]]:
-    """The sheet's merged cells as (column, first row, last row): a department typed once
-    and merged over four people's rows is theirs all four."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    ranges = []
-    for column, first, _last_column, last in MERGED.findall(xml):
-        first_row = int(first)
-        ranges.append(
-            (
-                column_index_from_string(column.decode("ascii").upper()),
-                first_row,
-                int(last or first),
-            )
-        )
-    return ranges
-
-
-def _hidden_rows(xml: bytes) -> set[int]:
-    """The rows hidden in Excel: HR hides the people who left as often as it deletes them."""
-    return {
-        int(number.group(1))
-        for attributes in ROW_TAG.findall(xml)
-        if HIDDEN.search(attributes) and (number := ROW_NUMBER.search(attributes))
-    }
-
-
 def _fill_down(numbered: list[tuple[int, list[str]]], ranges) -> None:
     """A merged cell's value in its column, on the rows of people under it: never from
     the headings or above (a heading is nobody's job title), never into another column
@@ -351,54 +196,6 @@ def _fill_down(numbered: list[tuple[int, list[str]]], ranges) -> None:
             cells.extend([""] * (column - len(cells)))
             if not cells[column - 1]:
                 cells[column - 1] = value
-
-
-def _chosen_sheet(book, name: str, sheet_name: str | None):
-    if sheet_name is not None:
-        if sheet_name not in book.sheetnames:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError",
-                    'The workbook {name} has no sheet "{sheet}"; its sheets: {sheets}.',
-                ),
-                name=name,
-                sheet=sheet_name,
-                sheets=", ".join(f'"{title}"' for title in book.sheetnames),
-            )
-        chosen = book[sheet_name]
-        if not hasattr(chosen, "iter_rows"):
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "DomainError", 'The sheet "{sheet}" of {name} is a chart, not a list.'
-                ),
-                name=name,
-                sheet=sheet_name,
-            )
-        return chosen
-    visible = [s for s in book.worksheets if s.sheet_state == "visible"]
-    filled = [s for s in visible if _has_rows(s)]
-    if len(filled) > 1:
-        raise SeveralSheets(name, [(s.title, _row_count(s)) for s in filled])
-    if filled:
-        return filled[0]
-    hidden = [s for s in book.worksheets if s.sheet_state != "visible" and _has_rows(s)]
-    if hidden:  # what HR put away is read only when chosen
-        raise SeveralSheets(name, [(s.title, _row_count(s)) for s in hidden], hidden=True)
-    return (visible or book.worksheets)[0]  # said to be empty
-
-
-def _has_rows(sheet) -> bool:
-    sheet.reset_dimensions()
-    return any(_filled_row(row) for row in sheet.iter_rows(values_only=True))
-
-
-def _row_count(sheet) -> int:
-    """Its rows with a value, not the headings: the people the coordinator would see."""
-    return max(0, sum(_filled_row(row) for row in sheet.iter_rows(values_only=True)) - 1)
-
-
-def _filled_row(values) -> bool:
-    return any(v is not None and str(v).strip() for v in values)
 
 
 def _sheet(records: list[list[str]], name: str, merged=()) -> Sheet:

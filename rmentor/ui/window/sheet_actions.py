@@ -57,8 +57,8 @@ class SheetActions(QObject):
         """The sheet read on a thread (a long one takes a second or more); of a workbook
         with rows on several sheets, the one the coordinator picks. None once what went
         wrong is said, or no sheet was picked."""
-        from rmentor.models.sheets.sheet_files import SeveralSheets
         from rmentor.models.sheets.sheet_files import read_sheet
+        from rmentor.models.sheets.workbook_parts import SeveralSheets
 
         outcome, result = run_stoppable(
             self.window,
