@@ -78,12 +78,15 @@ def test_counts_months_themes_outcomes(programme, pair, make_person):
     log(pair, dt.date(2026, 1, 30), minutes=30)
     log(pair, dt.date(2026, 2, 3), minutes=45, themes=["refresh"])
     log(pair, dt.date(2026, 2, 4), held=False, themes=["diversity"])
+    # months of cancelled meetings only: no month of meetings held, nor their first
+    log(pair, dt.date(2025, 12, 30), held=False)
+    log(pair, dt.date(2026, 3, 2), held=False)
     assert counts.role_counts(programme) == {"mentor": 1, "mentee": 1}
     assert counts.role_counts(programme, active_only=False) == {"mentor": 1, "mentee": 2}
     assert counts.status_counts(programme) == {"active": 1}
     assert counts.meetings_per_month(programme) == [("2026-01", 2, 1.5), ("2026-02", 1, 0.8)]
     first = dt.date(2026, 1, 10)  # the first held, on a file and on a server alike
-    totals = {"held": 3, "cancelled": 1, "hours": 2.2, "first": first}
+    totals = {"held": 3, "cancelled": 3, "hours": 2.2, "first": first}
     assert counts.meeting_totals(programme) == totals
     assert [(t.key, n) for t, n in counts.themes_covered(programme)] == [
         ("consumer", 2),

@@ -18,7 +18,7 @@ DAY = dt.date(2026, 6, 1)
 
 class CountingEveryone(Audit):
     def people(self, ids) -> int:
-        return len({self.person_of.get((p, s), (p, s)) for p, s, _m in ids})
+        return len({self.person[i] for i in ids})
 
 
 answers = st.lists(
@@ -59,3 +59,29 @@ def test_a_count_up_to_min_answers_hides_what_a_full_count_hides(answers, printe
     ]
     capped, full = (audit.hidden(may_record) for audit in made)
     assert capped == full
+
+
+def test_each_group_holds_the_answers_to_its_question_up_to_a_day():
+    def answer(pairing, side, moment, date, asked="useful"):
+        return Answer(date, pairing, pairing * 10 + (side == "mentee"), side, moment, {asked})
+
+    later = DAY + dt.timedelta(days=30)
+    given = [
+        answer(1, "mentor", "mid", later),
+        answer(1, "mentee", "fit", DAY),
+        answer(2, "mentor", "fit", DAY),
+        answer(2, "mentee", "mid", later, asked="learned"),
+    ]
+    audit = Audit(given, "useful", MOMENTS, SIDES, ALL, later, {}, {})
+
+    def members(group, up_to):
+        return sorted((a.pairing, a.side) for a in (given[i] for i in audit.members(group, up_to)))
+
+    assert members(ALL, later) == [(1, "mentee"), (1, "mentor"), (2, "mentor")]
+    assert members(ALL, DAY) == [(1, "mentee"), (2, "mentor")]
+    assert members("mentor", later) == [(1, "mentor"), (2, "mentor")]
+    assert members("mentee", later) == [(1, "mentee")]
+    assert members("fit", later) == [(1, "mentee"), (2, "mentor")]
+    assert members("mid", DAY) == []
+    assert members("mid", later) == [(1, "mentor")]
+    assert members("close", later) == []

@@ -16,8 +16,7 @@ from rmentor.models.figures.attention import late_actions
 from rmentor.models.figures.counts import Period
 from rmentor.models.figures.counts import evaluation_averages
 from rmentor.models.figures.counts import in_period
-from rmentor.models.figures.counts import meeting_totals
-from rmentor.models.figures.counts import meetings_per_month
+from rmentor.models.figures.counts import meeting_figures
 from rmentor.models.figures.counts import outcome_tally
 from rmentor.models.figures.counts import pairing_figures
 from rmentor.models.figures.counts import role_counts
@@ -292,6 +291,7 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
         )
     )
     enrolled = sum(roles.values())
+    months, totals = meeting_figures(programme, counted)
     covered = theme_meetings(programme, counted)
     tally = outcome_tally(programme, counted)
     attention = attention_items(programme, today, figures=figures_now)
@@ -343,13 +343,13 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
         proposed_people=len(proposed - paired),
         enrolled_people=enrolled,
         statuses=status_counts(programme),
-        totals=meeting_totals(programme, counted),
+        totals=totals,
         planned_meetings=planned,
         met_as_agreed=met,
         due_to_meet=due,
         paused_counted=paused,
         running_pairings=running,
-        months=meetings_per_month(programme, counted),
+        months=months,
         purposes=purpose_figures(programme, counted, covered, tally),
         themes_covered=themes_covered(programme, counted, covered),
         period=period,

@@ -35,8 +35,9 @@ class Audit:
     """The groups of one question: moments (adding up to `total`) and sides (too)."""
 
     def __init__(self, answers, question, moments, sides, total, counted_to, printed, values):
-        # who gave an answer: one person may answer in several pairings
-        self.person_of = {(a.pairing, a.side): a.person for a in answers}
+        # an answer is its place in `answers`; who gave it: one person may answer in
+        # several pairings
+        self.person = [a.person for a in answers]
         self.moments, self.sides, self.total = moments, sides, total
         self.counted_to = counted_to
         self.printed = printed  # group -> [Printed] of this question
@@ -44,12 +45,16 @@ class Audit:
         self._members: dict = {}
         # each group's answers to the question in date order, for members() to cut
         # (a report asks for some twenty sets a question, over thousands of answers)
-        self._dates: dict[str, list] = {}
-        self._ids: dict[str, list] = {}
-        for a in sorted((a for a in answers if question in a.asked), key=lambda a: a.date):
-            for group in {total, a.side, a.moment}:
-                self._dates.setdefault(group, []).append(a.date)
-                self._ids.setdefault(group, []).append((a.pairing, a.side, a.moment))
+        dates = [a.date for a in answers]
+        asked = [
+            i
+            for i in sorted(range(len(answers)), key=dates.__getitem__)
+            if question in answers[i].asked
+        ]
+        self._ids: dict[str, list] = {total: asked}
+        for group in (*sides, *moments):
+            self._ids[group] = [i for i in asked if group in (answers[i].side, answers[i].moment)]
+        self._dates = {g: [dates[i] for i in ids] for g, ids in self._ids.items()}
 
     def members(self, group: str, up_to) -> frozenset:
         key = (group, up_to)
@@ -62,8 +67,9 @@ class Audit:
         """How many people gave the answers `ids`, counted up to MIN_ANSWERS: every rule
         here asks only whether there are fewer, and two large sets differ in thousands."""
         seen = set()
-        for pairing, side, _moment in ids:
-            seen.add(self.person_of.get((pairing, side), (pairing, side)))
+        person = self.person
+        for i in ids:
+            seen.add(person[i])
             if len(seen) == MIN_ANSWERS:
                 break
         return len(seen)

@@ -54,7 +54,7 @@ class RuleFields:
 
 def candidates(programme: Programme, rules_only=False) -> tuple[list[Candidate], set[int]]:
     """Every active enrolled participant as a candidate, and the mentees paired here;
-    with rules_only, their participants are RuleFields."""
+    with rules_only, their participants are RuleFields and their themes are not read."""
     enrolled = (Enrolment.programme == programme) & (Participant.active == True)
     if rules_only:
         fields = [getattr(Participant, f) for f in RuleFields.__slots__]
@@ -65,10 +65,11 @@ def candidates(programme: Programme, rules_only=False) -> tuple[list[Candidate],
     # ids and keys only: read without peewee's conversion of each row
     managers = dict(fetch_raw(Participant.select(Participant.id, Participant.manager)))
     themes: dict[int, set] = {}
-    for pid, tid in fetch_raw(
-        ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
-    ):
-        themes.setdefault(pid, set()).add(tid)
+    if not rules_only:  # the rules weigh no themes: reading them was half of their check
+        for pid, tid in fetch_raw(
+            ParticipantTheme.select(ParticipantTheme.participant, ParticipantTheme.theme)
+        ):
+            themes.setdefault(pid, set()).add(tid)
     open_count: dict[int, int] = {}
     paired_here: set[int] = set()
     previous: dict[int, set] = {}
