@@ -707,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="99"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="75"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -895,37 +895,37 @@
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="131"/>
+        <location filename="../rmentor/models/programme/pool.py" line="132"/>
         <source>no language recorded</source>
         <translation>geen taal vastgelegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="135"/>
+        <location filename="../rmentor/models/programme/pool.py" line="136"/>
         <source>no {role} with room left in the programme</source>
         <translation>geen {role} met plaats over in het programma</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="142"/>
+        <location filename="../rmentor/models/programme/pool.py" line="143"/>
         <source>no {role} with room left speaks {languages}</source>
         <translation>geen {role} met plaats over spreekt {languages}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="148"/>
+        <location filename="../rmentor/models/programme/pool.py" line="149"/>
         <source>every {role} with room left who shares a language is in their reporting line or was their partner before</source>
         <translation>elke {role} met plaats over die een taal deelt, zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="155"/>
+        <location filename="../rmentor/models/programme/pool.py" line="156"/>
         <source>no eligible partner</source>
         <translation>geen passende partner</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="164"/>
+        <location filename="../rmentor/models/programme/pool.py" line="165"/>
         <source>no {role} with room left shares a language</source>
         <translation>geen {role} met plaats over deelt een taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/pool.py" line="179"/>
+        <location filename="../rmentor/models/programme/pool.py" line="180"/>
         <source>no room left: their places are taken by pairings in other programmes</source>
         <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
@@ -1095,67 +1095,67 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="100"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="104"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="103"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="107"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="106"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="110"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="121"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="125"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="147"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="151"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="153"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="157"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="175"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="179"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="181"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="185"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="210"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="216"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="220"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="240"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="244"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="307"/>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="389"/>
         <source>Rows hidden in the sheet are read like the others: {rows}. Hidden rows often hold people who left; check that these should take part.</source>
         <translation>Rijen die in het blad verborgen zijn, worden net als de andere gelezen: {rows}. Verborgen rijen bevatten vaak mensen die zijn vertrokken; controleer of deze mee moeten doen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="483"/>
+        <location filename="../rmentor/models/sheets/import_links.py" line="63"/>
         <source>Row {row}: the manager {value} is no longer in the file. Nothing was imported; check the sheet again.</source>
         <translation>Rij {row}: de leidinggevende {value} staat niet meer in het bestand. Er is niets geïmporteerd; kijk het blad opnieuw na.</translation>
     </message>
@@ -1241,6 +1241,11 @@
         <translation>Rij {row}: de keuze onder Rollen heeft een niveau nodig, en deze rij heeft er geen; stel de rol met de hand in.</translation>
     </message>
     <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="406"/>
+        <source>Cells with a formula that was never calculated have no value in the file: {cells}. Open the workbook in Excel or LibreOffice, save it (which calculates them), and import it again.</source>
+        <translation>Cellen met een formule die nooit is berekend, hebben geen waarde in het bestand: {cells}. Open de werkmap in Excel of LibreOffice, sla hem op (dan worden ze berekend) en importeer hem opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
@@ -1281,69 +1286,69 @@
         <translation>Rij {row}: de leidinggevende &quot;{value}&quot; staat niet in het blad en niet in het bestand.</translation>
     </message>
     <message>
+        <location filename="../rmentor/models/sheets/import_links.py" line="73"/>
         <location filename="../rmentor/models/sheets/import_managers.py" line="26"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="493"/>
         <source>Row {row}: a person cannot be their own manager.</source>
         <translation>Rij {row}: iemand kan niet zijn eigen leidinggevende zijn.</translation>
     </message>
     <message>
+        <location filename="../rmentor/models/sheets/import_links.py" line="89"/>
         <location filename="../rmentor/models/sheets/import_managers.py" line="39"/>
-        <location filename="../rmentor/models/sheets/importing.py" line="509"/>
         <source>Row {row}: the managers named go round in a circle.</source>
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="57"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="34"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="63"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="40"/>
         <source>The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was imported; choose the sheet to import if it holds the list (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="90"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="66"/>
         <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
         <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="182"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="98"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="194"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="110"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="278"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="167"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="360"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="59"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="371"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="70"/>
         <source>The sheet &quot;{sheet}&quot; of {name} is a chart, not a list.</source>
         <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="409"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="214"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="421"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="226"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="520"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="325"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>

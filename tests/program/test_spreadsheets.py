@@ -225,6 +225,70 @@ def test_rows_hidden_in_excel_are_read_and_said(programme, tmp_path):
     )
 
 
+def _rewritten(source: Path, target: Path, **replacements: tuple[bytes, bytes]) -> Path:
+    """The workbook with its parts' text replaced, as another program would write it."""
+    with zipfile.ZipFile(source) as book:
+        parts = {n: book.read(n) for n in book.namelist()}
+    for part, (old, new) in replacements.items():
+        name = part.replace("__", "/").replace("_xml", ".xml")
+        assert old in parts[name]
+        parts[name] = parts[name].replace(old, new)
+    with zipfile.ZipFile(target, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return target
+
+
+def test_formulas_never_calculated_stop_the_import_and_are_named(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Afdeling", "Notitie", "Rol"])
+    sheet.append(["Anna", "Jansen", "anna@x.nl", "Inkoop", "", "junior"])
+    sheet.append(["Bram", "Vos", '=LOWER(A3)&"@x.nl"', "=D2", "=A3", "junior"])
+    book.save(tmp_path / "script.xlsx")  # openpyxl, like a script, calculates nothing
+    plan = importing.plan_import(read_sheet(tmp_path / "script.xlsx"))
+    # the Notitie column is not imported: its formula loses nothing
+    assert plan.sheet_problems[0].text() == (
+        "Cells with a formula that was never calculated have no value in the file: C3, D3. "
+        "Open the workbook in Excel or LibreOffice, save it (which calculates them), and "
+        "import it again."
+    )
+    assert plan.ignored_columns == ["Notitie"]
+    # saved by a spreadsheet: the values are there, and read
+    calculated = _rewritten(
+        tmp_path / "script.xlsx",
+        tmp_path / "saved.xlsx",
+        xl__worksheets__sheet1_xml=(
+            b'<c r="C3"><f>LOWER(A3)&amp;"@x.nl"</f><v /></c><c r="D3"><f>D2</f><v /></c>',
+            b'<c r="C3" t="str"><f>LOWER(A3)&amp;"@x.nl"</f><v>bram@x.nl</v></c>'
+            b'<c r="D3" t="str"><f>D2</f><v>Inkoop</v></c>',
+        ),
+        xl__workbook_xml=(b' fullCalcOnLoad="1"', b""),
+    )
+    plan = importing.plan_import(read_sheet(calculated))
+    assert plan.ok, [p.text() for p in plan.problems]
+    assert [(p["email"], p["department"]) for p in plan.people] == [
+        ("anna@x.nl", "Inkoop"),
+        ("bram@x.nl", "Inkoop"),
+    ]
+    # a formula whose value is empty text (="" in Excel) is a value: nothing to say
+    empty = _rewritten(
+        calculated,
+        tmp_path / "empty.xlsx",
+        xl__worksheets__sheet1_xml=(b"<v>Inkoop</v>", b"<v></v>"),
+    )
+    plan = importing.plan_import(read_sheet(empty))
+    assert plan.ok and plan.people[1]["department"] == ""
+    # values left beside formulas by a program that asks to be calculated on opening
+    # (XlsxWriter leaves a 0) are not theirs
+    asked = _rewritten(
+        calculated,
+        tmp_path / "asked.xlsx",
+        xl__workbook_xml=(b"<calcPr ", b'<calcPr fullCalcOnLoad="true" '),
+    )
+    assert importing.plan_import(read_sheet(asked)).sheet_problems[0].params["cells"] == "C3, D3"
+
+
 def test_a_theme_on_two_lines_is_one_and_a_theme_too_long_is_said_by_its_row(programme, tmp_path):
     long = "x" * 201
     text = (

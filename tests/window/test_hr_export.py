@@ -1117,3 +1117,24 @@ def test_rows_hidden_in_the_sheet_can_be_left_out_in_the_import_form(qtbot, prog
     dialog.run()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [p.email for p in Participant.select()] == ["a@vb.nl"]
+
+
+def test_the_import_form_names_formulas_never_calculated_and_imports_nothing(
+    qtbot, programme, tmp_path
+):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Afdeling", "Rol"])
+    sheet.append(["Anna", "Bakker", "a@vb.nl", "Inkoop", "junior"])
+    sheet.append(["Henk", "Smit", "h@vb.nl", "=D2", "senior"])
+    path = tmp_path / "uit_het_hr_systeem.xlsx"
+    book.save(path)
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    notes = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("never calculated have no value in the file: D3. Open" in n for n in notes)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not dialog.skip.isEnabled()  # leaving rows out does not bring the values

@@ -395,8 +395,26 @@ def hidden_rows_read(rows: list[int]) -> Problem:
     )
 
 
-def _some(rows: list[int], shown: int = 20) -> str:
-    """Row numbers to read on one line: the first twenty, and how many more."""
+def formulas_not_calculated(cells: list[tuple[int, int]]) -> Problem:
+    """Formulas a program wrote into a workbook without working them out: their values
+    are not in the file. A problem of the whole sheet: read as empty, they would be
+    departments and addresses lost without a word."""
+    from openpyxl.utils import get_column_letter
+
+    return Problem(
+        0,
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "Cells with a formula that was never calculated have no value in the file: "
+            "{cells}. Open the workbook in Excel or LibreOffice, save it (which calculates "
+            "them), and import it again.",
+        ),
+        {"cells": _some([f"{get_column_letter(column)}{row}" for row, column in cells])},
+    )
+
+
+def _some(rows: list, shown: int = 20) -> str:
+    """Row numbers (or cells) to read on one line: the first twenty, and how many more."""
     if len(rows) <= shown:
         return ", ".join(map(str, rows))
     return f"{', '.join(map(str, rows[:shown]))} … (+{len(rows) - shown})"

@@ -38,6 +38,7 @@ from rmentor.models.sheets.import_rows import BIRTH_FIELDS
 from rmentor.models.sheets.import_rows import Problem
 from rmentor.models.sheets.import_rows import cell_problems
 from rmentor.models.sheets.import_rows import clean
+from rmentor.models.sheets.import_rows import formulas_not_calculated
 from rmentor.models.sheets.import_rows import hidden_rows_read
 from rmentor.models.sheets.import_rows import languages
 from rmentor.models.sheets.import_rows import merge_departments
@@ -276,6 +277,13 @@ def plan_import(
     hidden = [n for n in sheet.hidden if n not in choices.skip]
     if hidden:
         warnings.insert(0, hidden_rows_read(hidden))
+    blank = [
+        (n, column)
+        for n, column in sheet.uncalculated
+        if n not in choices.skip and column <= len(mapping) and mapping[column - 1]
+    ]
+    if blank:  # values the workbook means but does not hold: never imported as empty
+        problems.append(formulas_not_calculated(blank))
     manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings

@@ -27,10 +27,12 @@ from rmentor.models.sheets.columns import detect_mapping
 from rmentor.models.sheets.csv_text import decoded
 from rmentor.models.sheets.csv_text import steadiness
 from rmentor.models.sheets.csv_text import unclosed_quote
+from rmentor.models.sheets.workbook_parts import calculated_on_opening
 from rmentor.models.sheets.workbook_parts import chosen_sheet
 from rmentor.models.sheets.workbook_parts import hidden_rows
 from rmentor.models.sheets.workbook_parts import merged_ranges
 from rmentor.models.sheets.workbook_parts import sheet_xml
+from rmentor.models.sheets.workbook_parts import uncalculated_cells
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -45,6 +47,8 @@ class Sheet:
     above: list[int] = field(default_factory=list)  # rows above the headings, passed over
     headings_row: int = 1
     hidden: list[int] = field(default_factory=list)  # rows hidden in Excel, read all the same
+    uncalculated: list[tuple[int, int]] = field(default_factory=list)  # (row, column) of
+    # formulas a workbook holds without their values, read as empty
 
 
 def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
@@ -143,6 +147,8 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             xml = sheet_xml(handle, chosen)
             merged = merged_ranges(xml)
             hidden = hidden_rows(xml)
+            handle.seek(0)
+            uncalculated = uncalculated_cells(xml, calculated_on_opening(handle))
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
             OSError,  # a zip cut short seeks before its start ("invalid argument")
@@ -167,6 +173,8 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             ) from None
     sheet = _sheet(records, path.name, merged)
     sheet.hidden = sorted(n for n, _cells in sheet.rows if n in hidden)
+    people = {n for n, _cells in sheet.rows}
+    sheet.uncalculated = sorted(cell for cell in uncalculated if cell[0] in people)
     return sheet
 
 
