@@ -707,7 +707,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="75"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="76"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1308,22 +1308,22 @@
         <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="66"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="67"/>
         <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
         <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="98"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="99"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="110"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="111"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="167"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="169"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
@@ -1338,17 +1338,17 @@
         <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="214"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="217"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="226"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="229"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="325"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="328"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -2585,22 +2585,27 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="206"/>
+        <source>%1, sheet &quot;%2&quot;,</source>
+        <translation>%1, blad &quot;%2&quot;,</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="255"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="268"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="277"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2608,7 +2613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="289"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2616,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="292"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2624,7 +2629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="322"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
@@ -2632,7 +2637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
         <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
     </message>
@@ -2642,12 +2647,12 @@
         <translation>Gelezen als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="346"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2655,17 +2660,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="347"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="348"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="403"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2673,7 +2678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="409"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2681,17 +2686,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="412"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="414"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="419"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2699,14 +2704,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="407"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="420"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="426"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="433"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="428"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -7147,7 +7152,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

@@ -977,6 +977,9 @@ def test_a_workbook_with_rows_on_two_sheets_is_imported_from_the_one_chosen(
     form = demo_window.dialog
     qtbot.waitExposed(form)
     assert [cells[0] for _n, cells in form.sheet.rows] == ["Eva", "Bo", "Ad"]
+    assert form.intro.text().startswith(
+        'From personeel.xlsx, sheet "Deventer", into the programme Reverse mentoring 2026.'
+    )
     form.reject()
     # none chosen: nothing read, nothing said
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("", False))

@@ -49,6 +49,7 @@ class Sheet:
     hidden: list[int] = field(default_factory=list)  # rows hidden in Excel, read all the same
     uncalculated: list[tuple[int, int]] = field(default_factory=list)  # (row, column) of
     # formulas a workbook holds without their values, read as empty
+    title: str = ""  # the sheet read, of a workbook with more than one
 
 
 def read_sheet(path: str | os.PathLike, sheet_name: str | None = None) -> Sheet:
@@ -141,6 +142,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             try:
                 chosen = chosen_sheet(book, path.name, sheet_name)
                 records = _records(chosen)
+                title = chosen.title if len(book.sheetnames) > 1 else ""
             finally:
                 book.close()
             handle.seek(0)
@@ -173,6 +175,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             ) from None
     sheet = _sheet(records, path.name, merged)
     sheet.hidden = sorted(n for n, _cells in sheet.rows if n in hidden)
+    sheet.title = title
     people = {n for n, _cells in sheet.rows}
     sheet.uncalculated = sorted(cell for cell in uncalculated if cell[0] in people)
     return sheet

@@ -90,7 +90,7 @@ class ImportDialog(QDialog):
                 "From %1 into the programme %2. Check the column each header "
                 "was matched to; change it where it is wrong."
             )
-            .replace("%1", path.name)
+            .replace("%1", self._source(path, sheet))
             .replace("%2", programme.name)
         )
         if sheet.above:  # HR's title and date lines
@@ -198,6 +198,12 @@ class ImportDialog(QDialog):
         # a sheet that reads well imports with Return; one with problems starts at its columns
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         (ok if ok.isEnabled() else self.combos[0] if self.combos else self.table).setFocus()
+
+    def _source(self, path: Path, sheet: Sheet) -> str:
+        """The file, and of a workbook with several sheets the one read."""
+        if not sheet.title:
+            return path.name
+        return self.tr('%1, sheet "%2",').replace("%1", path.name).replace("%2", sheet.title)
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
