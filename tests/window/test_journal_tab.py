@@ -896,3 +896,30 @@ def test_only_what_was_typed_moves_to_another_moment(qtbot, window, monkeypatch)
     assert dialog.box.ratings["useful"].value() == typed  # typed: kept
     assert dialog.box.ratings["learned"].value() == 0  # shown from the fit check: not
     assert dialog.box.comment.toPlainText() == ""
+
+
+def test_the_evaluation_button_opens_the_first_evaluation_not_given_yet(qtbot, window):
+    from rmentor.models.programme import journal
+
+    pairing = pairing_of("Bram")
+    Evaluation.delete().where(Evaluation.pairing == pairing.id).execute()
+    ratings = {"useful": 4, "learned": 4, "recommend": 4}
+    journal.save_evaluation(pairing, side="mentor", moment="fit_check", ratings=ratings)
+    tab = open_journal(window, pairing)
+
+    def opened() -> tuple[str, str, int]:
+        tab.evaluation_button.click()
+        form = tab.dialog
+        shown = (form.side.currentData(), form.moment.currentData())
+        rated = form.box.ratings["useful"].value()
+        form.reject()
+        return (*shown, rated)
+
+    # the mentor's fit check is in: the mentee's is next, an empty form (not the stored one)
+    assert opened() == ("mentee", "fit_check", 0)
+    journal.save_evaluation(pairing, side="mentee", moment="fit_check", ratings=ratings)
+    assert opened() == ("mentor", "midway", 0)
+    for moment in ("midway", "closing"):
+        for side in ("mentor", "mentee"):
+            journal.save_evaluation(pairing, side=side, moment=moment, ratings=ratings)
+    assert opened() == ("mentor", "fit_check", 4)  # all given: the first, as it was stored

@@ -32,6 +32,8 @@ from rmentor.models.text.vocabulary import CANCELLED_BY
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
 from rmentor.models.text.vocabulary import FORMATS
+from rmentor.models.text.vocabulary import MENTEE
+from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import OUTCOME_KINDS
 from rmentor.models.text.vocabulary import OUTCOME_STATUSES
 from rmentor.models.text.vocabulary import PROPOSED
@@ -190,6 +192,21 @@ def save_evaluation(
         evaluation.comment = (comment or "").strip()
         evaluation.save()
     return evaluation
+
+
+def next_evaluation(pairing: Pairing) -> tuple[str, str]:
+    """(side, moment) of the first evaluation not given yet, moment by moment: what the
+    coordinator comes to record. With every one given, the mentor's first."""
+    given = set(
+        Evaluation.select(Evaluation.side, Evaluation.moment)
+        .where(Evaluation.pairing == pairing)
+        .tuples()
+    )
+    for moment in EVALUATION_MOMENTS:
+        for side in (MENTOR, MENTEE):
+            if (side, moment) not in given:
+                return side, moment
+    return MENTOR, next(iter(EVALUATION_MOMENTS))
 
 
 class MeetingRow(NamedTuple):

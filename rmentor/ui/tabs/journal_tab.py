@@ -23,7 +23,6 @@ from rmentor.models.programme.entities import Programme
 from rmentor.models.text.vocabulary import ALL_QUESTIONS
 from rmentor.models.text.vocabulary import EVALUATION_MOMENTS
 from rmentor.models.text.vocabulary import EVALUATION_QUESTIONS
-from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.models.text.vocabulary import ROLES
 
@@ -394,12 +393,16 @@ class JournalTab(TableTab):
                 journal.delete_meeting(Meeting.get_by_id(row.id))
             self._changed()
 
-    def add_evaluation(self, moment: str = "fit_check", side: str = MENTOR) -> None:
+    def add_evaluation(self, moment: str | None = None, side: str | None = None) -> None:
+        """The evaluation form, at the one asked for or else the first not given yet."""
         pid = self.pairing_id()
         if pid is None:
             return
         from rmentor.ui.dialogs.evaluation_dialog import EvaluationDialog
 
-        self.dialog = EvaluationDialog(Pairing.get_by_id(pid), side, moment, parent=self)
+        pairing = Pairing.get_by_id(pid)
+        if moment is None or side is None:
+            side, moment = journal.next_evaluation(pairing)
+        self.dialog = EvaluationDialog(pairing, side, moment, parent=self)
         self.dialog.accepted.connect(self._changed)
         self.dialog.open()
