@@ -309,3 +309,16 @@ def test_a_suggestion_and_a_pairing_made_by_hand_weigh_the_same_things(programme
         "wants another theme, same department": ["no_theme", "same_department"],
         "shares a theme": [],
     }
+
+
+def test_a_department_not_known_adds_nothing_to_the_score(programme, make_person):
+    """A score counts only what the reasons can name: an empty department is not a
+    different one (a mentor without one scored 20 beside "no shared evidence")."""
+    make_person("mentor", department="", languages="Nederlands", themes=[])
+    make_person("mentee", department="Directie", languages="Nederlands", themes=[])
+    [s] = matching.suggest(programme).suggestions
+    assert (s.score, s.reasons) == (0, [])
+    make_person("mentor", department="ICT", languages="Engels", themes=[])
+    make_person("mentee", department="Directie", languages="Engels", themes=[])
+    scores = sorted(s.score for s in matching.suggest(programme).suggestions)
+    assert scores == [0, 20]  # known and different: the department's weight, 20 of 100

@@ -100,7 +100,10 @@ def score_matrix(
     )
     parts = {
         "themes": np.minimum(shared_themes, THEMES_FOR_FULL_MARKS) / THEMES_FOR_FULL_MARKS,
-        "department": (dept_a[:, None] != dept_b[None, :]).astype(float),
+        # a department not known is no diversity: nothing to weigh, as the reasons say
+        "department": (
+            (dept_a[:, None] != dept_b[None, :]) & (dept_a[:, None] != "") & (dept_b[None, :] != "")
+        ).astype(float),
         "level": np.nan_to_num(
             np.clip((level_b[None, :] - level_a[:, None]) / LEVEL_GAP_FOR_FULL_MARKS, 0, 1)
         ),
