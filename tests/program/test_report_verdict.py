@@ -235,3 +235,30 @@ def test_more_mentees_waiting_than_mentors_asks_to_recruit_mentors(
         make_person("mentee")
     first = pages(ProgrammeReport(programme, lang).write(tmp_path / "r.pdf"))[0]
     assert said in first
+
+
+def test_whom_a_rule_keeps_waiting_is_one_decision_not_also_a_reason_to_recruit(
+    programme, make_person, tmp_path
+):
+    """Two mentors wait beside one mentee, the manager of one of them: a rule, not a
+    shortage, keeps him waiting. His decision names him; recruiting asked for him again."""
+    boss = make_person("mentee", "Hanneke")
+    make_person("mentor", "Luuk", manager=boss)
+    make_person("mentor", "Maria")
+    first = " ".join(pages(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf"))[0].split())
+    assert "people waiting whom the programme's rules leave no partner (1;" in first
+    assert "Recruit more" not in first
+    assert "mentors without a partner 1, mentees without a partner 1." in first
+
+
+def test_nobody_left_on_the_other_side_asks_for_recruits_not_for_a_rule_set_aside(
+    programme, make_person, tmp_path
+):
+    for name in ("Ad", "Bo", "Cor"):
+        make_person("mentor", name)
+    first = " ".join(pages(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf"))[0].split())
+    assert (
+        "Recruit more mentees: with everyone waiting paired, mentors left without a mentee: 3"
+        in (first)
+    )
+    assert "rules leave no partner" not in first

@@ -59,6 +59,10 @@ from rmentor.models.text.vocabulary import PAUSED
 from rmentor.models.text.vocabulary import PROPOSED
 from rmentor.models.text.vocabulary import purpose_questions
 
+# why someone waiting has no possible partner (models.programme.pool.why_no_partner) when
+# it is a rule's doing, which only management can set aside: nobody left with room is
+# answered by recruiting, a language not recorded by the coordinator
+RULED_OUT = ("no_shared_language", "reporting_line", "no_partner")
 ATTENTION_LINES = 25  # the report lists this many; the overview in the app lists them all
 ALL = ALL_MOMENTS = "all"  # the total over every moment and both sides
 SIDES = (MENTOR, MENTEE)
@@ -90,6 +94,8 @@ class ReportData:
     unpaired: dict[str, int] = field(default_factory=dict)  # role -> people waiting
     stuck: dict[str, int] = field(default_factory=dict)  # role -> of those, whom the
     # rules leave no possible partner
+    ruled_out: dict[str, int] = field(default_factory=dict)  # role -> of those, whom a rule
+    # keeps from someone with room (not: nobody left, a language not recorded)
     evaluations_given: int = 0
     evaluations_outstanding: int = 0  # answers due and not given, one per side
     health: dict[int, str] = field(default_factory=dict)  # running pairing -> verdict.HEALTH
@@ -320,11 +326,15 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
     }
     unpaired: dict[str, int] = {}
     stuck: dict[str, int] = {}
+    ruled_out: dict[str, int] = {}
     for item in attention:
         if item.kind == "unpaired":
             role = item.point.params["role"].key
+            reason = item.point.params.get("reason")
             unpaired[role] = unpaired.get(role, 0) + 1
-            stuck[role] = stuck.get(role, 0) + ("reason" in item.point.params)
+            stuck[role] = stuck.get(role, 0) + (reason is not None)
+            ruled = reason is not None and reason.key in RULED_OUT
+            ruled_out[role] = ruled_out.get(role, 0) + ruled
     actions: dict[str, int] = {}
     for (_theme, kind, status), n in tally.items():
         if kind == "action" and status != "dropped":
@@ -360,6 +370,7 @@ def _gathered(programme: Programme, today: dt.date | None, period: Period) -> Re
         actions=(actions.get("done", 0), sum(actions.values())),
         unpaired=unpaired,
         stuck=stuck,
+        ruled_out=ruled_out,
         evaluations_given=given,
         evaluations_outstanding=sum(
             len(a.missing) for a in attention if a.kind == "evaluation_due"

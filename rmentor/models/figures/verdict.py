@@ -314,7 +314,7 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
             out.append(Decision(f"sponsor_{key}", {"value": f.value, "target": f.target}, by))
     if figures["paired"].met is False and not ended(p, d):
         mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
-        stuck = sum(d.stuck.values())
+        stuck = sum(d.ruled_out.values())
         # whom the rules leave no partner no date will pair: that needs a decision
         if stuck:
             out.append(Decision("paired_stuck", {"n": stuck}, by))
@@ -342,7 +342,8 @@ def board_decisions(p: Programme, d, overall: Verdict, purposes, today: dt.date)
                     by,
                 )
             )
-    mentors, mentees = d.unpaired.get(MENTOR, 0), d.unpaired.get(MENTEE, 0)
+    # those a rule keeps from a partner have their decision above: not counted twice
+    mentors, mentees = (d.unpaired.get(r, 0) - d.ruled_out.get(r, 0) for r in (MENTOR, MENTEE))
     if ended(p, d):
         pass  # no recruiting for a programme that is over
     elif mentors > mentees:
