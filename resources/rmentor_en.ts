@@ -286,7 +286,7 @@
 <context>
     <name>JournalTab</name>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="249"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln meeting shown</numerusform>

@@ -450,7 +450,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../rmentor/ui/widgets/dates.py" line="124"/>
+        <location filename="../rmentor/ui/widgets/dates.py" line="125"/>
+        <source>“%1” is not a date: the date stays %2. Type a date as %3, or save again to keep %2.</source>
+        <translation>“%1” is geen datum: de datum blijft %2. Typ een datum als %3, of sla nogmaals op om %2 te houden.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/widgets/dates.py" line="129"/>
         <source>“%1” is not a date: the date stays %2. Type a date as %3.</source>
         <translation>“%1” is geen datum: de datum blijft %2. Typ een datum als %3.</translation>
     </message>
@@ -845,52 +850,52 @@
         <translation>{name} is het gegevensbestand (of een reservekopie ervan), dat een document niet mag vervangen. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="68"/>
+        <location filename="../rmentor/models/programme/journal.py" line="70"/>
         <source>Activate the pairing before logging its meetings.</source>
         <translation>Activeer de koppeling voordat u er gesprekken van vastlegt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="73"/>
+        <location filename="../rmentor/models/programme/journal.py" line="75"/>
         <source>Give the date of the meeting.</source>
         <translation>Geef de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/journal.py" line="77"/>
+        <location filename="../rmentor/models/programme/journal.py" line="79"/>
         <source>The meeting date cannot be in the future.</source>
         <translation>De datum van het gesprek kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="153"/>
+        <location filename="../rmentor/models/programme/matching.py" line="156"/>
         <source>both: {themes}</source>
         <translation>beiden: {themes}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="158"/>
+        <location filename="../rmentor/models/programme/matching.py" line="161"/>
         <source>no theme in common</source>
         <translation>geen gemeenschappelijk thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="164"/>
+        <location filename="../rmentor/models/programme/matching.py" line="167"/>
         <source>{mentor_department} → {mentee_department}</source>
         <translation>{mentor_department} → {mentee_department}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="172"/>
+        <location filename="../rmentor/models/programme/matching.py" line="175"/>
         <source>same department ({department})</source>
         <translation>zelfde afdeling ({department})</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="180"/>
+        <location filename="../rmentor/models/programme/matching.py" line="183"/>
         <source>level {mentor_level} mentors level {mentee_level}</source>
         <translation>niveau {mentor_level} begeleidt niveau {mentee_level}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="192"/>
+        <location filename="../rmentor/models/programme/matching.py" line="195"/>
         <source>both in {location}</source>
         <translation>beiden in {location}</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="200"/>
+        <location filename="../rmentor/models/programme/matching.py" line="203"/>
         <source>different locations ({mentor_location}, {mentee_location})</source>
         <translation>andere locaties ({mentor_location}, {mentee_location})</translation>
     </message>
@@ -930,7 +935,7 @@
         <translation>geen plaats meer: die zijn bezet door koppelingen in andere programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/programme/matching.py" line="235"/>
+        <location filename="../rmentor/models/programme/matching.py" line="238"/>
         <source>every eligible partner is already taken</source>
         <translation>elke passende partner is al bezet</translation>
     </message>
@@ -2719,77 +2724,77 @@
 <context>
     <name>JournalTab</name>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="73"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="72"/>
         <source>Search summaries, pairings, themes…</source>
         <translation>Zoek samenvattingen, koppelingen, thema&apos;s…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="79"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="80"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="81"/>
         <source>Last 3 months</source>
         <translation>Laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="83"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="82"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="84"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="83"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="93"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="92"/>
         <source>Pairing:</source>
         <translation>Koppeling:</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="107"/>
         <source>Log a meeting…</source>
         <translation>Gesprek vastleggen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="108"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="110"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="109"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="111"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="110"/>
         <source>Evaluation…</source>
         <translation>Evaluatie…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="143"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="142"/>
         <source>All themes</source>
         <translation>Alle thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="151"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="150"/>
         <source>All pairings</source>
         <translation>Alle koppelingen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="196"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="195"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="230"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="229"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln gesprek</numerusform>
@@ -2797,7 +2802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="249"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="248"/>
         <source>%Ln meeting(s) shown</source>
         <translation>
             <numerusform>%Ln gesprek getoond</numerusform>
@@ -2805,77 +2810,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="260"/>
         <source>Meetings held: %1</source>
         <translation>Gevoerde gesprekken: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="261"/>
         <source>cancelled: %1</source>
         <translation>afgezegd: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="263"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="262"/>
         <source>last meeting: %1</source>
         <translation>laatste gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="264"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="263"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="268"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="267"/>
         <source>next due: %1</source>
         <translation>volgende uiterlijk: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="270"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="269"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="283"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="282"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="310"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="309"/>
         <source>No meeting is logged yet: a pairing meets once it is made and started, on the Pairings tab.</source>
         <translation>Nog geen gesprek vastgelegd: gesprekken horen bij een koppeling, en die maakt en start u op het tabblad Koppelingen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="315"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="314"/>
         <source>No meeting is logged yet. Pick a pairing at Pairing, above, and Log a meeting… below comes on.</source>
         <translation>Nog geen gesprek vastgelegd. Kies hierboven een koppeling bij Koppeling, dan gaat Gesprek vastleggen… hieronder aan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="318"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="317"/>
         <source>No meeting of this pairing is logged yet: Log a meeting… below.</source>
         <translation>Van deze koppeling is nog geen gesprek vastgelegd: Gesprek vastleggen… hieronder.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="331"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="330"/>
         <source>Pick a pairing first.</source>
         <translation>Kies eerst een koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="333"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="332"/>
         <source>A proposed pairing meets once it is started: Pairings &gt; Activate.</source>
         <translation>Een voorgestelde koppeling voert gesprekken zodra ze gestart is: Koppelingen &gt; Activeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="378"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="377"/>
         <source>Delete meeting</source>
         <translation>Gesprek verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="379"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="378"/>
         <source>Delete the meeting of %1? Edit &gt; Undo brings it back.</source>
         <translation>Het gesprek van %1 verwijderen? Met Bewerken &gt; Ongedaan maken komt het terug.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tabs/journal_tab.py" line="388"/>
+        <location filename="../rmentor/ui/tabs/journal_tab.py" line="387"/>
         <source>delete meeting of %1 and %2 on %3</source>
         <translation>gesprek van %1 en %2 op %3 verwijderen</translation>
     </message>

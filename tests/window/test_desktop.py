@@ -895,6 +895,8 @@ def test_a_date_that_does_not_read_is_said_and_never_saved_as_the_old_one(qtbot,
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert form.isVisible() and Meeting.select().count() == before
     assert form.date.hasFocus() and "“4/12/2/12” is not a date" in QToolTip.text()
+    assert f"or save again to keep {shown}." in QToolTip.text()  # what a second click does
+    assert f"or save again to keep {shown}." in form.errors.text("date")
     # told, a second click saves the date the field kept
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not form.isVisible())

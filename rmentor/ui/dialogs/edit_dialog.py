@@ -65,7 +65,9 @@ class EditDialog(QDialog):
             if typed:
                 field.setFocus()
                 field.lineEdit().selectAll()
-                field.tell_unread(typed)
+                field.tell_unread(typed, saving=True)
+                if (name := self.errors.field_of(field)) is not None:  # under it too
+                    self.errors.say(name, field.unread_text(typed, saving=True))
                 return
         self.save()
 

@@ -118,20 +118,23 @@ class DateField(QDateEdit):
             return self.refused
         return text
 
-    def unread_text(self, typed: str) -> str:
+    def unread_text(self, typed: str, saving: bool = False) -> str:
         example = self.textFromDateTime(QDateTime(QDate(2027, 3, 15), QTime(0, 0)))
-        return (
-            self.tr("“%1” is not a date: the date stays %2. Type a date as %3.")
-            .replace("%1", typed)
-            .replace("%2", self.kept_text())
-            .replace("%3", example)
+        text = (
+            self.tr(
+                "“%1” is not a date: the date stays %2. Type a date as %3, or save again "
+                "to keep %2."
+            )
+            if saving  # a Save refused for it: what a second one does
+            else self.tr("“%1” is not a date: the date stays %2. Type a date as %3.")
         )
+        return text.replace("%1", typed).replace("%2", self.kept_text()).replace("%3", example)
 
-    def tell_unread(self, typed: str) -> None:
+    def tell_unread(self, typed: str, saving: bool = False) -> None:
         """Beside the field: what was typed is no date, and how to type one."""
         if self.isVisible():
             point = self.mapToGlobal(QPoint(0, self.height()))
-            QToolTip.showText(point, self.unread_text(typed), self, self.rect(), 8000)
+            QToolTip.showText(point, self.unread_text(typed, saving), self, self.rect(), 8000)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # a due date not set opens its calendar at this month, not at "none"'s January 2000
