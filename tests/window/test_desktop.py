@@ -1029,6 +1029,11 @@ def test_what_is_read_first_an_effect_keeps_a_narrower_column(qtbot, demo_window
     model = tab.model
     tip = model.data(model.index(model.row_of(item.id), COL_EFFECT), Qt.ItemDataRole.ToolTipRole)
     assert tip == effect
+    # with no effect recorded yet, the column has room to type one (it had a title's)
+    OutcomeItem.update(effect="").execute()
+    tab.reload()
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of(item.id), COL_EFFECT)) == "")
+    assert view.columnWidth(COL_EFFECT) == EFFECT_WIDTH
 
 
 def test_a_window_left_open_overnight_reads_its_tables_again(qtbot, demo_window):

@@ -28,12 +28,15 @@ MIN_SHRUNK = 90  # how far a column is cut to make room for the others
 
 
 def fit_columns(
-    view: QTableView, stretch_column: int | None = None, caps: dict[int, int] | None = None
+    view: QTableView,
+    stretch_column: int | None = None,
+    caps: dict[int, int] | None = None,
+    least: dict[int, int] | None = None,
 ) -> None:
     """Widen every column to its header and a sample of rows (Dutch headers are long), up
-    to MAX_WIDTH or its own cap in `caps`. While a filter hides rows, columns only widen:
-    fitted to the few shown (or none), they would cut the others once the filter is
-    cleared."""
+    to MAX_WIDTH or its own cap in `caps`, and at least its width in `least` (a column
+    typed in, empty at first). While a filter hides rows, columns only widen: fitted to
+    the few shown (or none), they would cut the others once the filter is cleared."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(SAMPLE_ROWS)
     model = view.model()
@@ -45,7 +48,7 @@ def fit_columns(
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         # the title as the style draws it: margins and sort arrow too (Dutch titles are long)
         title_width = header.sectionSizeFromContents(column).width()
-        wanted = max(view.sizeHintForColumn(column) + 8, title_width)
+        wanted = max(view.sizeHintForColumn(column) + 8, title_width, (least or {}).get(column, 0))
         if filtered:
             wanted = max(wanted, view.columnWidth(column))
         widths[column] = min((caps or {}).get(column, MAX_WIDTH), wanted)

@@ -257,8 +257,10 @@ class FollowUpTab(TableTab):
         self.apply_filter()
         # after every load (new rows may be wider; with none, the titles are whole); a
         # few effects recorded kept their column as wide as What, which the coordinator
-        # reads first: the whole effect is in the cell's tooltip
-        fit_columns(self.view, COL_TEXT, caps={COL_EFFECT: EFFECT_WIDTH})
+        # reads first: the whole effect is in the cell's tooltip; none recorded yet, it
+        # was as narrow as its title, and an effect was typed into a few letters' room
+        effect = {COL_EFFECT: EFFECT_WIDTH}
+        fit_columns(self.view, COL_TEXT, caps=effect, least=effect)
 
     def apply_filter(self) -> None:
         self.model.set_filter(
