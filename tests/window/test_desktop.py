@@ -1083,3 +1083,32 @@ def test_a_long_name_cut_in_the_participants_table_keeps_its_surname(qtbot, demo
 
     view = demo_window.participants_tab.view
     assert view.textElideMode() == Qt.TextElideMode.ElideMiddle and not view.wordWrap()
+
+
+def test_escape_in_an_outcome_cell_puts_the_cell_back_not_the_whole_meeting(
+    qtbot, demo_window, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from rmentor.ui.dialogs import edit_dialog
+    from rmentor.ui.dialogs.meeting_dialog import COL_OWNER
+    from rmentor.ui.dialogs.meeting_dialog import COL_TEXT
+
+    asked = []
+    monkeypatch.setattr(edit_dialog, "discard_changes", lambda *a: asked.append(a) or False)
+    form = open_meeting_form(qtbot, demo_window)
+    form.add_outcome_button.click()
+    cell = form.outcome_widget(0, COL_TEXT)
+    cell.setFocus()
+    qtbot.keyClicks(cell, "Klanten willen chatten")
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    assert form.isVisible() and cell.text() == ""
+    qtbot.keyClicks(cell, "Klanten willen chatten")
+    form.outcome_widget(0, COL_OWNER).setFocus()  # on to the next cell, and back
+    cell.setFocus()
+    qtbot.keyClicks(cell, " via WhatsApp")
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    assert form.isVisible() and cell.text() == "Klanten willen chatten"
+    assert asked == []  # the form was never about to close
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)  # nothing left to put back: the form asks
+    assert len(asked) == 1 and form.isVisible()

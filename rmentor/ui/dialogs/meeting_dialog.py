@@ -4,6 +4,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
@@ -45,6 +46,24 @@ from rmentor.ui.widgets.dates import to_qdate
 from rmentor.ui.widgets.fields import text_box
 
 COL_KIND, COL_TEXT, COL_THEME, COL_OWNER, COL_STATUS, COL_DUE = range(6)
+
+
+class CellText(QLineEdit):
+    """An outcome's text in its row: Escape puts back what the cell held when it was
+    entered, as a table's cell does; only a second Escape goes on to close the form."""
+
+    before = ""
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.before = self.text()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and self.text() != self.before:
+            self.setText(self.before)
+            self.selectAll()
+            return
+        super().keyPressEvent(event)
 
 
 class MeetingDialog(EditDialog):
@@ -231,13 +250,13 @@ class MeetingDialog(EditDialog):
         for key in OUTCOME_KINDS:
             kind.addItem(label(OUTCOME_KINDS, key), key)
         kind.setCurrentIndex(kind.findData(item.kind))
-        text = QLineEdit(item.text)
+        text = CellText(item.text)
         theme = QComboBox()
         theme.addItem(self.tr("(none)"), None)
         for t in self.themes_all:
             theme.addItem(theme_label(t), t.key)
         theme.setCurrentIndex(max(0, theme.findData(item.theme)))
-        owner = QLineEdit(item.owner)
+        owner = CellText(item.owner)
         status = QComboBox()
         for key in OUTCOME_STATUSES:
             status.addItem(label(OUTCOME_STATUSES, key), key)
