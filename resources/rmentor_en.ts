@@ -435,10 +435,10 @@
     <name>OutcomeTableModel</name>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="178"/>
-        <source>status of %Ln item(s)</source>
+        <source>status of %Ln item(s) to %2</source>
         <translation>
-            <numerusform>status of %Ln item</numerusform>
-            <numerusform>status of %Ln items</numerusform>
+            <numerusform>status of %Ln item to %2</numerusform>
+            <numerusform>status of %Ln items to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

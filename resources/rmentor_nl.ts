@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../rmentor/ui/window/history.py" line="46"/>
         <source>Redone: %1</source>
-        <translation>Opnieuw gedaan: %1</translation>
+        <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/history.py" line="60"/>
@@ -2433,7 +2433,7 @@
     <message>
         <location filename="../rmentor/ui/window/history.py" line="110"/>
         <source>Done: %1</source>
-        <translation>Gedaan: %1</translation>
+        <translation>Uitgevoerd: %1</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/window/history.py" line="112"/>
@@ -3602,152 +3602,152 @@ Met vriendelijke groet,
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Edit meeting</source>
         <translation>Gesprek bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="55"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="74"/>
         <source>Log a meeting</source>
         <translation>Gesprek vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="72"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="77"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>Held</source>
         <translation>Gevoerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="78"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="97"/>
         <source>Cancelled by</source>
         <translation>Afgezegd door</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="94"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="113"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="117"/>
         <source>What the pair may share: topics, what was seen or tried. It can appear in reports.</source>
         <translation>Wat het duo mag delen: onderwerpen, wat ze zagen of uitprobeerden. Dit kan in rapportages verschijnen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="124"/>
         <source>Confidential note: never leaves the app</source>
         <translation>Vertrouwelijke notitie: verlaat de app nooit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="134"/>
         <source>Not in reports, not in exports. Do not record health, religion, ethnicity or other special categories of personal data.</source>
         <translation>Niet in rapportages, niet in exports. Leg geen gezondheid, religie, afkomst of andere bijzondere persoonsgegevens vast.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="128"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="130"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="149"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="150"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="133"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="152"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="150"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="169"/>
         <source>Add an insight, idea or action</source>
         <translation>Inzicht, idee of actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="151"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="170"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="161"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="180"/>
         <source>Pairing</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="162"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="164"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="183"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="165"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="184"/>
         <source>Format</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="167"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="186"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="168"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="187"/>
         <source>Shareable summary</source>
         <translation>Deelbare samenvatting</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="170"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="189"/>
         <source>Outcomes</source>
         <translation>Opbrengsten</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="187"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="206"/>
         <source>Before the pairing started (%1): it counts all the same.</source>
         <translation>Vóór de start van de koppeling (%1): het telt toch mee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="236"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="255"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="245"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="264"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="301"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="320"/>
         <source>edit meeting of %1</source>
         <translation>gesprek van %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="301"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="320"/>
         <source>log meeting of %1</source>
         <translation>gesprek van %1 vastleggen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="319"/>
+        <location filename="../rmentor/ui/dialogs/meeting_dialog.py" line="338"/>
         <source>You changed this meeting. Close without saving?</source>
         <translation>U hebt dit gesprek gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -4169,15 +4169,15 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="177"/>
-        <source>status of “%1”</source>
-        <translation>status van “%1”</translation>
+        <source>status of “%1” to %2</source>
+        <translation>status van “%1” naar %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../rmentor/ui/tables/outcome_table_model.py" line="178"/>
-        <source>status of %Ln item(s)</source>
+        <source>status of %Ln item(s) to %2</source>
         <translation>
-            <numerusform>status van %Ln punt</numerusform>
-            <numerusform>status van %Ln punten</numerusform>
+            <numerusform>status van %Ln punt naar %2</numerusform>
+            <numerusform>status van %Ln punten naar %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4212,7 +4212,7 @@ Met vriendelijke groet,
         <translation>effect van “%1”</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="210"/>
+        <location filename="../rmentor/ui/tables/outcome_table_model.py" line="212"/>
         <source>This item no longer exists; the list is read again.</source>
         <translation>Dit punt bestaat niet meer; de lijst wordt opnieuw gelezen.</translation>
     </message>

@@ -724,7 +724,7 @@ def test_the_status_bar_speaks_dutch_too(qtbot, demo_window_in):
     window.tabs.setCurrentWidget(window.pairings_tab)
     window.pairings_tab.select(Pairing.get(Pairing.status == "active").id)
     window.pairings_tab.pause_button.click()
-    assert window.notice_line.text.text().startswith("Gedaan: koppeling van ")
+    assert window.notice_line.text.text().startswith("Uitgevoerd: koppeling van ")
     window.undo_action.trigger()
     assert window.notice_line.text.text().startswith("Ongedaan gemaakt: koppeling van ")
     assert plain(window.notice_line.folder_button.text()) == "Map openen"

@@ -290,7 +290,8 @@ def test_several_follow_up_items_change_together_in_one_step(qtbot, window):
     tab.changed.connect(lambda: told.append(1))
     done.trigger()
     assert [OutcomeItem.get_by_id(i).status for i in ids] == ["done"] * 3
-    assert window.undo_action.text() == "Undo status of 3 items"
+    assert window.undo_action.text() == "Undo status of 3 items to done"
+    assert window.notice_line.text.text() == "Done: status of 3 items to done"
     assert told == [1]  # one change said, not one a row: the status line counts once
     # one owner for all, asked once in a small form that saves on its Alt letter
     qtbot.mouseClick(tab.owner_button, Qt.MouseButton.LeftButton)

@@ -171,11 +171,11 @@ class OutcomeTableModel(RowTableModel):
         if self.read_only or column not in EDITABLE:
             return False
         field, setter, one, many = {
-            COL_STATUS: (
+            COL_STATUS: (  # with the status it is set to: the status line says it
                 "status",
                 journal.set_outcome_status,
-                self.tr("status of “%1”"),
-                self.tr("status of %Ln item(s)", "", len(view_rows)),
+                self.tr("status of “%1” to %2"),
+                self.tr("status of %Ln item(s) to %2", "", len(view_rows)),
             ),
             COL_OWNER: (
                 "owner",
@@ -196,6 +196,8 @@ class OutcomeTableModel(RowTableModel):
         if not changing:
             return False  # an editor closed without a change: no step to undo
         name = one.replace("%1", shorten(self._rows[changing[0]].text, 40))
+        if column == COL_STATUS:
+            name, many = (t.replace("%2", label(OUTCOME_STATUSES, value)) for t in (name, many))
         done = {}
         try:
             with history.step(name if len(changing) == 1 else many), db.atomic():
