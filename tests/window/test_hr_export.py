@@ -1141,3 +1141,22 @@ def test_the_import_form_names_formulas_never_calculated_and_imports_nothing(
     assert any("never calculated have no value in the file: D3. Open" in n for n in notes)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert not dialog.skip.isEnabled()  # leaving rows out does not bring the values
+
+
+def test_the_import_forms_columns_are_as_wide_as_their_fields_not_their_longest_choice(
+    qtbot, programme, tmp_path
+):
+    from rmentor.ui.dialogs.import_dialog import ImportDialog
+
+    path = hr_csv(tmp_path)
+    dialog = ImportDialog(programme, path, read_sheet(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    talen = 1 + dialog.sheet.headers.index("Talen")
+    # "Talen" needs far less room than the longest field a column may be read as
+    assert table.columnWidth(talen) < 150
+    combo = dialog.combos[talen - 1]
+    combo.setCurrentIndex(combo.findData("manager"))  # a longer name chosen: room for it
+    assert table.columnWidth(talen) >= combo.sizeHint().width()
+    assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)

@@ -135,6 +135,8 @@ class ImportDialog(QDialog):
             for key, text in FIELD_LABELS.items():
                 combo.addItem(QCoreApplication.translate("ImportDialog", text), key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
+            self._narrow(combo)
+            combo.currentIndexChanged.connect(lambda _i, c=combo, n=1 + column: self._widen(c, n))
             combo.currentIndexChanged.connect(self.check)
             self.table.setCellWidget(0, 1 + column, combo)
             self.combos.append(combo)
@@ -192,12 +194,28 @@ class ImportDialog(QDialog):
         layout.addWidget(self.skip)
         layout.addWidget(self.leave_hidden)
         layout.addWidget(self.buttons)
-        fit(self, 1000, 680)
+        fit(self, 1300, 680)  # wide: a staff list has a dozen columns to check
         self.check()
         keys.ready(self, "participants")
         # a sheet that reads well imports with Return; one with problems starts at its columns
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         (ok if ok.isEnabled() else self.combos[0] if self.combos else self.table).setFocus()
+
+    @staticmethod
+    def _narrow(combo: QComboBox) -> None:
+        """A column's choice as wide as the field it names, not as its longest choice:
+        every column was as wide as "Leidinggevende (e-mail)" and a dozen of them
+        scrolled far sideways. The list it drops down still shows each choice whole."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(6, len(combo.currentText())))
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+    def _widen(self, combo: QComboBox, column: int) -> None:
+        """Another field chosen: its column as wide as the new name needs."""
+        self._narrow(combo)
+        self.table.setColumnWidth(
+            column, max(self.table.columnWidth(column), combo.sizeHint().width())
+        )
 
     def _source(self, path: Path, sheet: Sheet) -> str:
         """The file, and of a workbook with several sheets the one read."""
