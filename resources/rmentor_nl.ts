@@ -2577,7 +2577,7 @@
         <translation>(negeren)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="176"/>
         <source>Leave out the %Ln row(s) hidden in the sheet</source>
         <translation>
             <numerusform>De %Ln rij die in het blad verborgen is weglaten</numerusform>
@@ -2585,32 +2585,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="184"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="206"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="224"/>
         <source>%1, sheet &quot;%2&quot;,</source>
         <translation>%1, blad &quot;%2&quot;,</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="273"/>
         <source>Two columns are matched to %1.</source>
         <translation>Twee kolommen zijn gekoppeld aan %1.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="283"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="286"/>
         <source>Departments merged: %1 are one department, %2.</source>
         <translation>Afdelingen samengevoegd: %1 zijn één afdeling, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="295"/>
         <source>Leave out the %Ln row(s) with problems (listed above) and import the rest</source>
         <translation>
             <numerusform>Sla de %Ln rij met een probleem over (hierboven) en importeer de rest</numerusform>
@@ -2618,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="307"/>
         <source>Ready to import %Ln person(s), leaving out the rows with problems; nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren, zonder de rijen met problemen; er wordt niets opgeslagen tot u op Importeren klikt.</numerusform>
@@ -2626,7 +2626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="316"/>
         <source>Ready to import %Ln person(s); nothing is written until you click Import.</source>
         <translation>
             <numerusform>Klaar om %Ln persoon te importeren; er wordt niets geschreven tot u op Importeren klikt.</numerusform>
@@ -2634,7 +2634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="340"/>
         <source>%Ln of them already in the file: only what the sheet changes about them is written.</source>
         <translation>
             <numerusform>%Ln daarvan staat al in het bestand: alleen wat het blad aan die persoon verandert, wordt geschreven.</numerusform>
@@ -2642,7 +2642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="324"/>
         <source>Every row has a problem: with them left out, nobody is left to import. Solve these problems in the sheet, or in the columns and choices above:</source>
         <translation>Elke rij heeft een probleem: als ze worden overgeslagen, blijft er niemand over om te importeren. Los deze problemen op in het blad, of in de kolommen en keuzes hierboven:</translation>
     </message>
@@ -2652,12 +2652,12 @@
         <translation>Gelezen als</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="331"/>
         <source>Nothing will be imported until these problems are solved in the sheet, in the columns and choices above, or by leaving their rows out:</source>
         <translation>Er wordt niets geïmporteerd tot deze problemen zijn opgelost in het blad, in de kolommen en keuzes hierboven, of door hun rijen over te slaan:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="364"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>%Ln rij nakijken…</numerusform>
@@ -2665,17 +2665,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="365"/>
         <source>Not checked</source>
         <translation>Niet nagekeken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="366"/>
         <source>The sheet could not be checked: %1. Nothing was imported.</source>
         <translation>Het blad kon niet worden nagekeken: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="421"/>
         <source>%Ln more row(s) are not shown here; the rule gives their roles.</source>
         <translation>
             <numerusform>%Ln rij staat hier niet; de regel geeft de rol.</numerusform>
@@ -2683,7 +2683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="427"/>
         <source>import of %Ln participant(s)</source>
         <translation>
             <numerusform>import van %Ln deelnemer</numerusform>
@@ -2691,17 +2691,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="430"/>
         <source>Making a backup copy…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="432"/>
         <source>No backup copy could be made: %1. Nothing was imported.</source>
         <translation>Er kon geen reservekopie worden gemaakt: %1. Er is niets geïmporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="437"/>
         <source>Importing %Ln participant(s)…</source>
         <translation>
             <numerusform>%Ln deelnemer importeren…</numerusform>
@@ -2709,14 +2709,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="413"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="426"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="431"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="451"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="446"/>
         <source>The import was stopped: nothing was written. The choices made here are kept.</source>
         <translation>De import is gestopt: er is niets geschreven. De keuzes die u hier maakte, blijven staan.</translation>
     </message>
@@ -4656,137 +4656,142 @@ Met vriendelijke groet,
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="87"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="79"/>
+        <source>with its prefix, for example van Dijk</source>
+        <translation>met tussenvoegsel, bijvoorbeeld van Dijk</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
         <source>not set</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="88"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="90"/>
         <source>(no manager)</source>
         <translation>(geen leidinggevende)</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="89"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="91"/>
         <source>Another language</source>
         <translation>Andere taal</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="97"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="99"/>
         <source>A theme of your own</source>
         <translation>Een eigen thema</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="100"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
         <source>Takes part</source>
         <translation>Doet mee</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="101"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="103"/>
         <source>Inactive people are kept, with their history.</source>
         <translation>Inactieve mensen blijven bewaard, met hun geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="102"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="104"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="110"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="112"/>
         <source>Practical notes only; no health, religion or other special categories.</source>
         <translation>Alleen praktische notities; geen gezondheid, religie of andere bijzondere gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="117"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="118"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="120"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="119"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="120"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="122"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="121"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="122"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="123"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="124"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="126"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="125"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="127"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="126"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="128"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="129"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="131"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="131"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="133"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="132"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="134"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="205"/>
         <source>Themes offered</source>
         <translation>Thema&apos;s die de mentor biedt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="203"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="205"/>
         <source>Themes wanted</source>
         <translation>Thema&apos;s die de mentee zoekt</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="235"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="237"/>
         <source>Pick the manager from the list, or clear the box.</source>
         <translation>Kies de leidinggevende uit de lijst, of maak het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="242"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="240"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="242"/>
         <source>add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="255"/>
+        <location filename="../rmentor/ui/dialogs/participant_dialog.py" line="257"/>
         <source>You changed this participant. Close without saving?</source>
         <translation>U hebt deze deelnemer gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
@@ -7157,7 +7162,7 @@ Met vriendelijke groet,
     <name>RoleDelegate</name>
     <message>
         <location filename="../rmentor/ui/dialogs/import_choices.py" line="165"/>
-        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../rmentor/ui/dialogs/import_dialog.py" line="416"/>
         <source>as the rule says</source>
         <translation>volgens de regel</translation>
     </message>

@@ -135,3 +135,17 @@ def test_the_participant_forms_department_and_location_are_as_wide_as_its_names(
     qtbot.waitExposed(dialog)
     width = dialog.first_name.width()
     assert dialog.department.width() == dialog.location.width() == width
+
+
+def test_the_participant_form_says_the_prefix_goes_with_the_last_name(qtbot, demo_window):
+    """No field of its own ("Tussenvoegsel" in a staff list is read into the last name):
+    the empty field says so, in its whole width."""
+    from rmentor.ui.dialogs.participant_dialog import ParticipantDialog
+
+    dialog = ParticipantDialog(demo_window.programme, None, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.last_name.placeholderText()
+    assert hint == "with its prefix, for example van Dijk"
+    assert dialog.last_name.fontMetrics().horizontalAdvance(hint) < dialog.last_name.width()

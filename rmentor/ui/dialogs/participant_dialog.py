@@ -75,6 +75,8 @@ class ParticipantDialog(EditDialog):
     def _build(self) -> None:
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
+        # the prefix is part of the last name, as HR's lists have it; sorted without it
+        self.last_name.setPlaceholderText(self.tr("with its prefix, for example van Dijk"))
         self.email = QLineEdit()
         self.role = QComboBox()
         for key in (MENTOR, MENTEE):
