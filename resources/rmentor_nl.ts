@@ -5920,7 +5920,7 @@ Met vriendelijke groet,
         <translation>Scores staan hier niet: uit een gemiddelde over jullie beiden kan ieder de antwoorden van de ander afleiden. Het management ziet alleen gemiddelden over alle koppels, van minstens {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="355"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="372"/>
         <source>too few answers to report</source>
         <translation>te weinig antwoorden om te melden</translation>
     </message>
@@ -6230,27 +6230,27 @@ Met vriendelijke groet,
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="103"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="112"/>
         <source>Question, every moment</source>
         <translation>Vraag, alle momenten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="166"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="183"/>
         <source>*: the average an earlier report printed, over the answers it had then; it stands until at least {n} more people have answered, so that no answer can be worked out from two reports, and no verdict rests on it.</source>
         <translation>*: het gemiddelde dat een eerdere rapportage afdrukte, over de antwoorden van toen; het blijft staan tot er minstens {n} mensen meer hebben geantwoord, zodat geen antwoord uit twee rapportages af te leiden is, en er rust geen oordeel op.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="209"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="226"/>
         <source>Asked: “{question}”: {score}</source>
         <translation>Gevraagd: “{question}”: {score}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="217"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="234"/>
         <source>Effects recorded:</source>
         <translation>Vastgelegde effecten:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="313"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="330"/>
         <source>* {month}: its column counts the meetings up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken tot en met {date}.</translation>
     </message>
@@ -6456,17 +6456,17 @@ Met vriendelijke groet,
         <translation>Uiterlijk {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="74"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="75"/>
         <source>Ended early, reason: {reason}</source>
         <translation>Voortijdig beëindigd, reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="174"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="191"/>
         <source>Purposes</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="177"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="194"/>
         <location filename="../rmentor/reports/programme/page_one.py" line="296"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
@@ -6543,7 +6543,7 @@ Met vriendelijke groet,
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="50"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
         <location filename="../rmentor/reports/programme/texts.py" line="298"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
@@ -6580,13 +6580,13 @@ Met vriendelijke groet,
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="104"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="113"/>
         <location filename="../rmentor/reports/programme/report.py" line="151"/>
         <source>mentors</source>
         <translation>mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="105"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="114"/>
         <location filename="../rmentor/reports/programme/report.py" line="153"/>
         <source>mentees</source>
         <translation>mentees</translation>
@@ -6607,7 +6607,7 @@ Met vriendelijke groet,
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="41"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="42"/>
         <location filename="../rmentor/reports/programme/page_one.py" line="185"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
@@ -6668,147 +6668,152 @@ Met vriendelijke groet,
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="34"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="35"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="41"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="42"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="43"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="44"/>
         <source>Mentors taking part</source>
         <translation>Deelnemende mentoren</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="47"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="48"/>
         <source>Mentees taking part</source>
         <translation>Deelnemende mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="52"/>
         <source>Pairings by status</source>
         <translation>Koppelingen per status</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="53"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="54"/>
         <source>Meetings held (planned by cadence)</source>
         <translation>Gesprekken gevoerd (gepland volgens ritme)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="56"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="57"/>
         <source>Hours of meetings</source>
         <translation>Uren aan gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="57"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="58"/>
         <source>Meetings cancelled</source>
         <translation>Gesprekken afgezegd</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="59"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="60"/>
         <source>Evaluations answered (outstanding)</source>
         <translation>Evaluaties beantwoord (openstaand)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="67"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="68"/>
         <source>Evaluation response rate</source>
         <translation>Respons op evaluaties</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="81"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="82"/>
         <source>Evaluation scores (1-5)</source>
         <translation>Evaluatiescores (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="83"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="84"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="85"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="86"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="120"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="129"/>
         <source>In brackets: the number of answers. –: too few answers to report (fewer than {n} people), or fewer than {n} people answered since a report printed it, or it could be worked out from the others. Mentors and mentees are shown side by side only where each group has at least {n} answers.</source>
         <translation>Tussen haakjes: het aantal antwoorden. –: te weinig antwoorden om te melden (minder dan {n} mensen), of minder dan {n} mensen antwoordden sinds een rapportage het afdrukte, of het is af te leiden uit de andere. Mentoren en mentees staan alleen naast elkaar waar elke groep minstens {n} antwoorden heeft.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="130"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="139"/>
+        <source>Blank: not asked then; the purposes&apos; own questions are asked midway and at the close.</source>
+        <translation>Leeg: toen niet gevraagd; de eigen vragen van de doelen worden halverwege en aan het eind gesteld.</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="147"/>
         <source>Hidden: enough answers, left out so that a smaller group cannot be worked out from the others (see How the figures are counted).</source>
         <translation>Verborgen: genoeg antwoorden, weggelaten zodat een kleinere groep niet uit de andere valt af te leiden (zie Hoe de cijfers zijn geteld).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="138"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="155"/>
         <source>Over a period too, the scores count every answer up to {date}: averages over a part of the answers could be subtracted from each other.</source>
         <translation>Ook over een periode tellen de scores elk antwoord tot en met {date}: gemiddelden over een deel van de antwoorden zouden van elkaar af te trekken zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="156"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="173"/>
         <source>({n} in a pairing proposed, not started)</source>
         <translation>({n} in een voorgestelde koppeling, nog niet gestart)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="189"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="206"/>
         <source>Meetings that covered it: {meetings}. Pairings that held them: {pairs}. Insights: {insights}. Ideas: {ideas}. Actions: {open} open, {done} done. Effects recorded: {effects}.</source>
         <translation>Gesprekken erover: {meetings}. Koppelingen die ze voerden: {pairs}. Inzichten: {insights}. Ideeën: {ideas}. Actiepunten: {open} open, {done} afgerond. Effecten vastgelegd: {effects}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="220"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="237"/>
         <source>For example:</source>
         <translation>Bijvoorbeeld:</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="252"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="269"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="274"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="291"/>
         <source>Meetings held per month (n = {n})</source>
         <translation>Gesprekken gevoerd per maand (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="277"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="294"/>
         <source>meetings</source>
         <translation>gesprekken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="289"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="306"/>
         <source>* {month}: its column counts the meetings from {start} up to {date} only.</source>
         <translation>* {month}: de kolom telt alleen de gesprekken van {start} tot en met {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="304"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="321"/>
         <source>† {month}: its column counts the meetings from {date} on.</source>
         <translation>† {month}: de kolom telt alleen de gesprekken vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="322"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="339"/>
         <source>No meetings held yet, so no activity to show.</source>
         <translation>Nog geen gesprekken gevoerd, dus nog geen activiteit te tonen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="329"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="346"/>
         <source>Pairings by status (n = {n})</source>
         <translation>Koppelingen per status (n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="343"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="360"/>
         <source>Themes covered (meetings held with the theme)</source>
         <translation>Besproken thema&apos;s (gesprekken met het thema)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="362"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="379"/>
         <source>Evaluation scores, all moments (1 = low, 5 = high; n = {n})</source>
         <translation>Evaluatiescores, alle momenten (1 = laag, 5 = hoog; n = {n})</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/figure_pages.py" line="373"/>
+        <location filename="../rmentor/reports/programme/figure_pages.py" line="390"/>
         <source>No evaluations answered yet.</source>
         <translation>Nog geen evaluaties beantwoord.</translation>
     </message>

@@ -159,6 +159,28 @@ def test_two_answers_show_no_score(programme, make_person, tmp_path):
     assert "Scores are not shown here" in summary and "3.5" not in summary
 
 
+def test_a_purposes_question_is_blank_where_it_is_not_asked(programme, make_person, tmp_path):
+    """The purposes' own questions are asked midway and at the close: under the fit check
+    they read "– (0)" row after row, as if too few had answered."""
+    pairing = pairings.create_pairing(programme, make_person("mentor"), make_person("mentee"))
+    pairings.set_status(pairing, "active")
+    ratings = {"useful": 4, "learned": 4, "recommend": 4}
+    journal.save_evaluation(pairing, side="mentee", moment="fit_check", ratings=ratings)
+    journal.save_evaluation(
+        pairing, side="mentee", moment="midway", ratings={**ratings, "customers": 5}
+    )
+    text = flat(text_of(ProgrammeReport(programme, "en").write(tmp_path / "r.pdf")))
+    table = text[text.index("Evaluation scores (1-5)") : text.index("Question, every moment")]
+    # asked at every moment: a cell under each
+    assert "The meetings were useful – (1) – (1) – (0) – (2)" in table
+    # the fit check's cell left blank, the others as they are
+    assert "I understand our young customers better (mentees) – (1) – (0) – (1)" in table
+    assert (
+        "Blank: not asked then; the purposes' own questions are asked midway and at the close."
+        in text
+    )
+
+
 def test_three_answers_show_the_average(programme, make_person, tmp_path):
     mentee = make_person("mentee")
     for i, score in enumerate((3, 4, 5)):

@@ -218,7 +218,12 @@ def test_the_paused_and_the_slow_programme_say_why_and_what_to_decide(opened, tm
     assert "By 2 Nov 2026." in first  # four weeks from the report's date
     # the purposes no one talks about any more: one decision for all of them
     assert first.count("Put these purposes back on the pairs' agenda") == 1
-    assert "The consumer's view: No meeting was about it since 29 Jan 2026." in first
+    # one line for a reason every purpose shares, not the same sentence four times
+    assert (
+        "– The consumer's view, Diversity beyond the hierarchy, Innovation by "
+        "cross-pollination, Refreshing the love of the craft: No meeting was about it since "
+        "29 Jan 2026. Decisions for management"
+    ) in first
 
 
 def test_one_meeting_purpose_gets_a_decision_of_its_own(opened, tmp_path):

@@ -21,6 +21,7 @@ from rmentor.models.text.vocabulary import MENTEE
 from rmentor.models.text.vocabulary import MENTOR
 from rmentor.models.text.vocabulary import PAIRING_STATUSES
 from rmentor.models.text.vocabulary import PURPOSE_DESCRIPTIONS
+from rmentor.models.text.vocabulary import PURPOSE_QUESTION_MOMENTS
 from rmentor.reports.charts import bar_chart
 from rmentor.reports.charts import column_chart
 from rmentor.reports.programme.texts import capitalised
@@ -87,15 +88,23 @@ class FigurePages:
         rows = [header]
         groups = (*EVALUATION_MOMENTS, ALL)
         self.hidden_for_others = False  # set by score(), said under the tables
+        not_asked = False  # a purpose's question at the fit check: blank, said under it
         for question in d.questions:
-            n = [self.num(d.evaluations[m][question][1], 0) for m in groups]
-            rows.append(
-                [escape(self.question_label(question))]
-                + [
-                    f"{self.score(m, question, in_table=True)} ({x})"
-                    for m, x in zip(groups, n, strict=True)
-                ]
-            )
+            cells = []
+            for m in groups:
+                answers = d.evaluations[m][question][1]
+                if (
+                    m not in (*PURPOSE_QUESTION_MOMENTS, ALL)
+                    and question not in EVALUATION_QUESTIONS
+                    and not answers
+                ):
+                    not_asked = True
+                    cells.append("")
+                else:
+                    cells.append(
+                        f"{self.score(m, question, in_table=True)} ({self.num(answers, 0)})"
+                    )
+            rows.append([escape(self.question_label(question)), *cells])
         story.append(self.table(rows, [0.36, 0.16, 0.16, 0.16, 0.16], align_right=(1, 2, 3, 4)))
         story.append(Spacer(1, 3 * mm))
         rows = [
@@ -125,6 +134,14 @@ class FigurePages:
                 "side by side only where each group has at least {n} answers.",
             ).format(n=MIN_ANSWERS)
         ]
+        if not_asked:
+            notes.append(
+                self.tr.translate(
+                    "Report",
+                    "Blank: not asked then; the purposes' own questions are asked midway and "
+                    "at the close.",
+                )
+            )
         if self.hidden_for_others:
             notes.append(
                 self.tr.translate(

@@ -269,7 +269,7 @@ class PageOne:
                 self.tr.translate("Report", "Its question"),
             ]
         ]
-        reasons = []
+        reasons: dict[str, list[str]] = {}  # why -> the purposes it holds for
         for purpose, judged in self.purpose_verdicts:
             done = judged.figures[0]
             scores = [f for f in judged.figures[1:] if f.value is not None]
@@ -290,14 +290,18 @@ class PageOne:
             )
             # the table says why it is on track, and the programme's line why it is early
             if judged.status != verdict.ON_TRACK and judged.reason.key != "early":
-                reasons.append(f"{name}: {self.reason_text(judged.reason, purpose=True)}")
+                why = self.reason_text(judged.reason, purpose=True)
+                reasons.setdefault(why, []).append(name)
         if len(rows) == 1:
             return [
                 self.p(self.tr.translate("Report", "The programme has no purposes or themes set."))
             ]
         table = self.table(rows, [0.25, 0.16, 0.17, 0.12, 0.14, 0.16], align_right=(2, 3, 4, 5))
+        # one line for each reason, naming every purpose it holds for: page 1 said the
+        # same sentence for four purposes, and its decisions ran on to page 2
         return [table] + [
-            Paragraph(escape(text), self.styles["Bullet"], bulletText="–") for text in reasons
+            Paragraph(escape(f"{', '.join(names)}: {why}"), self.styles["Bullet"], bulletText="–")
+            for why, names in reasons.items()
         ]
 
     def health_sentence(self) -> str:
