@@ -712,7 +712,7 @@
         <translation>{name} is een map, geen gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="76"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="78"/>
         <location filename="../rmentor/models/storage/datafile.py" line="78"/>
         <source>The file {name} cannot be read: {reason}.</source>
         <translation>Het bestand {name} kan niet worden gelezen: {reason}.</translation>
@@ -1100,57 +1100,57 @@
         <translation>&quot;{value}&quot; is geen van de keuzes.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="104"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="105"/>
         <source>The sheet has no column for the last name (achternaam).</source>
         <translation>Het blad heeft geen kolom voor de achternaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="107"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="108"/>
         <source>The sheet has no column for the first name (voornaam).</source>
         <translation>Het blad heeft geen kolom voor de voornaam.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="110"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="111"/>
         <source>The sheet has no column for the e-mail address.</source>
         <translation>Het blad heeft geen kolom voor het e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="125"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="126"/>
         <source>The sheet has a header row but no people in it.</source>
         <translation>Het blad heeft een kopregel maar geen mensen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="151"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="152"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them under Dates; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies onder Datums hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="157"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="158"/>
         <source>The column &quot;{column}&quot; holds dates written day-first and dates written month-first. Choose how to read them with --date-order; the rows that do not read that way are then listed.</source>
         <translation>De kolom &quot;{column}&quot; bevat datums met de dag eerst én datums met de maand eerst. Kies met --date-order hoe ze gelezen worden; de rijen die zo niet te lezen zijn, worden dan genoemd.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="179"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="180"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how under Dates.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies onder Datums hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="185"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="186"/>
         <source>The dates in the column &quot;{column}&quot; can be read day-first or month-first: {example} is {day_first} or {month_first}. Choose how with --date-order.</source>
         <translation>De datums in de kolom &quot;{column}&quot; zijn te lezen met de dag eerst of met de maand eerst: {example} is {day_first} of {month_first}. Kies met --date-order hoe ze gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="214"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="215"/>
         <source>The sheet has no role column: choose a rule under Roles, or set the roles in the preview&apos;s Role column. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: kies onder Rollen hoe de rol bepaald wordt, of zet de rollen in de kolom Rol van de tabel hierboven. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="220"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="221"/>
         <source>The sheet has no role column: give a rule with --role or --mentors-born-from, or add a Role column to the sheet. Number of rows without a role: {n}.</source>
         <translation>Het blad heeft geen kolom voor de rol: geef met --role of --mentors-born-from aan hoe de rol bepaald wordt, of voeg een kolom Rol toe aan het blad. Aantal rijen zonder rol: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/importing.py" line="244"/>
+        <location filename="../rmentor/models/sheets/importing.py" line="245"/>
         <source>Row {row}: {email} is also the e-mail address in row {other}.</source>
         <translation>Rij {row}: {email} is ook het e-mailadres in regel {other}.</translation>
     </message>
@@ -1251,6 +1251,11 @@
         <translation>Cellen met een formule die nooit is berekend, hebben geen waarde in het bestand: {cells}. Open de werkmap in Excel of LibreOffice, sla hem op (dan worden ze berekend) en importeer hem opnieuw.</translation>
     </message>
     <message>
+        <location filename="../rmentor/models/sheets/import_rows.py" line="422"/>
+        <source>Cells hold a formula&apos;s error, not a value: {cells}. Put the formulas right in the workbook, save it, and import it again.</source>
+        <translation>Cellen bevatten de fout van een formule, geen waarde: {cells}. Herstel de formules in de werkmap, sla hem op en importeer hem opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../rmentor/models/sheets/import_rows.py" line="270"/>
         <source>Row {row}: &quot;{value}&quot; is not a whole number from {low} to {high}.</source>
         <translation>Rij {row}: &quot;{value}&quot; is geen heel getal van {low} tot en met {high}.</translation>
@@ -1303,57 +1308,57 @@
         <translation>Rij {row}: de genoemde leidinggevenden vormen een kringetje.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/workbook_parts.py" line="34"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="25"/>
         <source>The workbook {name} has rows on more than one sheet: {sheets}. Nothing was imported; choose the sheet to import (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft rijen op meer dan één blad: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/workbook_parts.py" line="40"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="31"/>
         <source>The workbook {name} has rows only on hidden sheets: {sheets}. Nothing was imported; choose the sheet to import if it holds the list (the window asks which, the command line takes --sheet NAME).</source>
         <translation>De werkmap {name} heeft alleen rijen op verborgen bladen: {sheets}. Er is niets geïmporteerd; kies het blad om te importeren als daar de lijst op staat (het venster vraagt welk, de opdrachtregel neemt --sheet NAAM).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="67"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="69"/>
         <source>{name} holds one list: a sheet is named only in a workbook (.xlsx).</source>
         <translation>{name} bevat één lijst: een blad noemt u alleen in een werkmap (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="99"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="101"/>
         <source>The file {name} cannot be read from line {line} on: a quote mark (&quot;) is not closed, or stands inside a cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) wordt niet gesloten, of staat midden in een cel. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="111"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="113"/>
         <source>The file {name} has a quote mark (&quot;) that is never closed, in row {row}: everything after it would be read as one cell. Nothing was imported; correct the quote in the sheet.</source>
         <translation>Het bestand {name} heeft in regel {row} een aanhalingsteken (&quot;) dat nooit wordt gesloten: alles erna zou als één cel worden gelezen. Er is niets geïmporteerd; verbeter het aanhalingsteken in het werkblad.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="169"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="173"/>
         <source>The file {name} cannot be read as a spreadsheet: it is damaged, or it is not an Excel workbook.</source>
         <translation>Het bestand {name} kan niet als werkblad worden gelezen: het is beschadigd, of het is geen Excel-werkmap.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/workbook_parts.py" line="59"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="50"/>
         <source>The workbook {name} has no sheet &quot;{sheet}&quot;; its sheets: {sheets}.</source>
         <translation>De werkmap {name} heeft geen blad &quot;{sheet}&quot;; de bladen: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/workbook_parts.py" line="70"/>
+        <location filename="../rmentor/models/sheets/workbook_parts.py" line="61"/>
         <source>The sheet &quot;{sheet}&quot; of {name} is a chart, not a list.</source>
         <translation>Het blad &quot;{sheet}&quot; van {name} is een grafiek, geen lijst.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="217"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="223"/>
         <source>The file {name} is empty: there is no header row and no data.</source>
         <translation>Het bestand {name} is leeg: er is geen kopregel en geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="229"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="235"/>
         <source>The file {name} has {count} columns, more than a staff list holds (at most {most}). Nothing was imported: save the list with only its own columns, and nothing far to the right of them.</source>
         <translation>Het bestand {name} heeft {count} kolommen, meer dan een personeelslijst heeft (hoogstens {most}). Er is niets geïmporteerd: sla de lijst op met alleen haar eigen kolommen, en niets ver rechts ervan.</translation>
     </message>
     <message>
-        <location filename="../rmentor/models/sheets/sheet_files.py" line="328"/>
+        <location filename="../rmentor/models/sheets/sheet_files.py" line="334"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Het bestand {name} kan niet worden geschreven: {reason}.</translation>
     </message>
@@ -6451,7 +6456,7 @@ Met vriendelijke groet,
         <translation>{share}% van {n}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="316"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="320"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
@@ -6467,7 +6472,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="194"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="296"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="297"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
@@ -6658,12 +6663,12 @@ Met vriendelijke groet,
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="306"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="310"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="309"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="313"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>

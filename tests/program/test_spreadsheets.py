@@ -289,6 +289,86 @@ def test_formulas_never_calculated_stop_the_import_and_are_named(programme, tmp_
     assert importing.plan_import(read_sheet(asked)).sheet_problems[0].params["cells"] == "C3, D3"
 
 
+def test_formulas_are_read_as_the_workbooks_xml_has_them_whatever_its_spelling(programme, tmp_path):
+    """The sheet's XML is parsed: a pattern over its bytes missed cells without an
+    address, a `</c >`, a row of formulas alone, a heading, an array's other cells, and
+    took an empty value written `<v/>` for none."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Afdeling", "Rol", "Notitie"])
+    sheet.append(["Anna", "Jansen", "anna@x.nl", "Inkoop", "junior"])
+    sheet.append(["Bram", "Vos", "bram@x.nl", "=D2", "junior"])
+    book.save(tmp_path / "one.xlsx")
+
+    def cells(path: Path) -> str:
+        (problem,) = importing.plan_import(read_sheet(path)).sheet_problems
+        return problem.params["cells"]
+
+    # valid XML as other programs write it: spaces in end tags, cells without addresses
+    spaced = _rewritten(
+        tmp_path / "one.xlsx",
+        tmp_path / "spaced.xlsx",
+        xl__worksheets__sheet1_xml=(b"</c>", b"</c >"),
+    )
+    assert cells(spaced) == "D3"
+    anonymous = _rewritten(
+        tmp_path / "one.xlsx",
+        tmp_path / "anonymous.xlsx",
+        xl__worksheets__sheet1_xml=(b'<c r="D3">', b"<c>"),
+    )
+    assert cells(anonymous) == "D3"
+    # a row of formulas alone, and a heading over a column of values
+    sheet.append(["=A2", "=B2", "=C2", "=D2", "=E2"])
+    sheet["D1"] = '="Afde"&"ling"'
+    book.save(tmp_path / "rows.xlsx")
+    # (a heading without its value leaves its column unread: the heading is named)
+    assert cells(tmp_path / "rows.xlsx") == "D1, A4, B4, C4, E4"
+    # an array formula written once, in a column not read, fills one that is
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Notitie", "Afdeling", "Rol"])
+    for name in ("Anna", "Bram"):
+        sheet.append([name, "Jansen", f"{name.lower()}@x.nl", None, None, "junior"])
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    sheet["D2"] = ArrayFormula("D2:E3", "=A2:B3")
+    book.save(tmp_path / "array.xlsx")
+    assert cells(tmp_path / "array.xlsx") == "E2, E3"  # the Notitie column is not read
+    # an empty text written as <v/>, where the cell says it holds text: a value
+    calculated = _rewritten(
+        tmp_path / "one.xlsx",
+        tmp_path / "empty.xlsx",
+        xl__worksheets__sheet1_xml=(
+            b'<c r="D3"><f>D2</f><v /></c>',
+            b'<c r="D3" t="str"><f>D2</f><v/></c>',
+        ),
+        xl__workbook_xml=(b' fullCalcOnLoad="1"', b""),
+    )
+    assert importing.plan_import(read_sheet(calculated)).ok
+
+
+def test_a_formulas_error_is_no_value(programme, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Voornaam", "Achternaam", "E-mail", "Afdeling", "Rol"])
+    sheet.append(["Anna", "Jansen", "anna@x.nl", "=VLOOKUP(A2,Z:Z,1)", "junior"])
+    book.save(tmp_path / "lookup.xlsx")
+    failed = _rewritten(  # as Excel saves a lookup that found nothing
+        tmp_path / "lookup.xlsx",
+        tmp_path / "failed.xlsx",
+        xl__worksheets__sheet1_xml=(b'<c r="D2"><f>', b'<c r="D2" t="e"><f>'),
+        xl__workbook_xml=(b' fullCalcOnLoad="1"', b""),
+    )
+    failed = _rewritten(
+        failed, tmp_path / "failed2.xlsx", xl__worksheets__sheet1_xml=(b"<v />", b"<v>#N/A</v>")
+    )
+    (problem,) = importing.plan_import(read_sheet(failed)).sheet_problems
+    assert problem.text() == (
+        "Cells hold a formula's error, not a value: D2 (#N/A). Put the formulas right in the "
+        "workbook, save it, and import it again."
+    )
+
+
 def test_a_theme_on_two_lines_is_one_and_a_theme_too_long_is_said_by_its_row(programme, tmp_path):
     long = "x" * 201
     text = (

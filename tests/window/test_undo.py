@@ -255,9 +255,9 @@ def test_undo_and_redo_start_with_a_capital_in_dutch(qtbot, demo_window_in):
     tab = window.follow_up_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.model.set_for_rows([0, 1], COL_STATUS, "dropped")
-    assert window.undo_action.text() == "Status van 2 punten ongedaan maken"  # Qt's order
+    assert window.undo_action.text() == "Status van 2 punten naar vervallen ongedaan maken"
     window.undo_action.trigger()
-    assert window.redo_action.text() == "Status van 2 punten opnieuw doen"
+    assert window.redo_action.text() == "Status van 2 punten naar vervallen opnieuw doen"
 
 
 def test_deleting_a_meeting_keeps_the_search_it_was_found_with(qtbot, window, monkeypatch):

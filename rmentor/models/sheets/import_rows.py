@@ -413,6 +413,25 @@ def formulas_not_calculated(cells: list[tuple[int, int]]) -> Problem:
     )
 
 
+def formula_errors(cells: list[tuple[int, int, str]]) -> Problem:
+    """Formulas that came out as an error: "#N/A" is no one's department."""
+    from openpyxl.utils import get_column_letter
+
+    return Problem(
+        0,
+        QT_TRANSLATE_NOOP(
+            "DomainError",
+            "Cells hold a formula's error, not a value: {cells}. Put the formulas right in "
+            "the workbook, save it, and import it again.",
+        ),
+        {
+            "cells": _some(
+                [f"{get_column_letter(column)}{row} ({error})" for row, column, error in cells]
+            )
+        },
+    )
+
+
 def _some(rows: list, shown: int = 20) -> str:
     """Row numbers (or cells) to read on one line: the first twenty, and how many more."""
     if len(rows) <= shown:

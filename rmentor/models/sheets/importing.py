@@ -38,6 +38,7 @@ from rmentor.models.sheets.import_rows import BIRTH_FIELDS
 from rmentor.models.sheets.import_rows import Problem
 from rmentor.models.sheets.import_rows import cell_problems
 from rmentor.models.sheets.import_rows import clean
+from rmentor.models.sheets.import_rows import formula_errors
 from rmentor.models.sheets.import_rows import formulas_not_calculated
 from rmentor.models.sheets.import_rows import hidden_rows_read
 from rmentor.models.sheets.import_rows import languages
@@ -277,13 +278,20 @@ def plan_import(
     hidden = [n for n in sheet.hidden if n not in choices.skip]
     if hidden:
         warnings.insert(0, hidden_rows_read(hidden))
-    blank = [
-        (n, column)
-        for n, column in sheet.uncalculated
-        if n not in choices.skip and column <= len(mapping) and mapping[column - 1]
-    ]
-    if blank:  # values the workbook means but does not hold: never imported as empty
+
+    def read(row: int, column: int) -> bool:  # a cell the import reads
+        return row not in choices.skip and column <= len(mapping) and bool(mapping[column - 1])
+
+    # values the workbook means but does not hold: never imported as empty (a heading
+    # among them: the column under it would go unread)
+    filled = {c for _n, cells in sheet.rows for c, text in enumerate(cells, start=1) if text}
+    heading = sheet.headings_row
+    blank = [(n, c) for n, c in sheet.uncalculated if (n == heading and c in filled) or read(n, c)]
+    if blank:
         problems.append(formulas_not_calculated(blank))
+    wrong = [(n, c, error) for n, c, error in sheet.errors if read(n, c)]
+    if wrong:
+        problems.append(formula_errors(wrong))
     manager_problems, manager_warnings = resolve_managers(people, skipped_emails)
     problems += manager_problems
     warnings += manager_warnings

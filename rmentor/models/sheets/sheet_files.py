@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import os
+import warnings
 import zipfile
 import zlib
 from bisect import bisect_left
@@ -27,12 +28,12 @@ from rmentor.models.sheets.columns import detect_mapping
 from rmentor.models.sheets.csv_text import decoded
 from rmentor.models.sheets.csv_text import steadiness
 from rmentor.models.sheets.csv_text import unclosed_quote
-from rmentor.models.sheets.workbook_parts import calculated_on_opening
+from rmentor.models.sheets.formula_cells import calculated_on_opening
+from rmentor.models.sheets.formula_cells import formula_cells
 from rmentor.models.sheets.workbook_parts import chosen_sheet
 from rmentor.models.sheets.workbook_parts import hidden_rows
 from rmentor.models.sheets.workbook_parts import merged_ranges
 from rmentor.models.sheets.workbook_parts import sheet_xml
-from rmentor.models.sheets.workbook_parts import uncalculated_cells
 from rmentor.models.storage.datafile import refuse_overwriting
 from rmentor.models.text.i18n import QT_TRANSLATE_NOOP
 
@@ -49,6 +50,7 @@ class Sheet:
     hidden: list[int] = field(default_factory=list)  # rows hidden in Excel, read all the same
     uncalculated: list[tuple[int, int]] = field(default_factory=list)  # (row, column) of
     # formulas a workbook holds without their values, read as empty
+    errors: list[tuple[int, int, str]] = field(default_factory=list)  # formulas' errors
     title: str = ""  # the sheet read, of a workbook with more than one
 
 
@@ -138,7 +140,9 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
 
     with open(path, "rb") as handle:  # let go of whatever openpyxl raises on the way
         try:
-            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+            with warnings.catch_warnings():  # openpyxl's own, about parts it leaves out:
+                warnings.simplefilter("ignore")  # not the coordinator's to read
+                book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
                 chosen = chosen_sheet(book, path.name, sheet_name)
                 records = _records(chosen)
@@ -150,7 +154,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
             merged = merged_ranges(xml)
             hidden = hidden_rows(xml)
             handle.seek(0)
-            uncalculated = uncalculated_cells(xml, calculated_on_opening(handle))
+            formulas = formula_cells(xml, calculated_on_opening(handle))
         except (  # a damaged workbook: its zip, its compression or its XML (a file that
             InvalidFileException,  # cannot be opened at all is said by read_sheet)
             OSError,  # a zip cut short seeks before its start ("invalid argument")
@@ -176,8 +180,10 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
     sheet = _sheet(records, path.name, merged)
     sheet.hidden = sorted(n for n, _cells in sheet.rows if n in hidden)
     sheet.title = title
-    people = {n for n, _cells in sheet.rows}
-    sheet.uncalculated = sorted(cell for cell in uncalculated if cell[0] in people)
+    # from the headings down: a row of formulas alone reads as no row at all
+    heads = sheet.headings_row
+    sheet.uncalculated = sorted({cell for cell in formulas.uncalculated if cell[0] >= heads})
+    sheet.errors = sorted(cell for cell in formulas.errors if cell[0] > heads)
     return sheet
 
 

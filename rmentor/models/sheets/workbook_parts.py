@@ -1,6 +1,6 @@
 """What openpyxl's read-only mode leaves out of a workbook: which sheet holds the list,
-its merged cells, its hidden rows and its formulas never calculated (read from the
-workbook's own XML)."""
+its merged cells and its hidden rows (read from the sheet's own XML; its formulas are
+models.sheets.formula_cells')."""
 
 import re
 import zipfile
@@ -14,15 +14,6 @@ HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
 MERGED = re.compile(  # column and row of either end, "$" and lower case as they come
     rb"""<(?:\w+:)?mergeCell\s[^>]*?\bref\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+)"""
     rb"""(?::\$?([A-Za-z]+)\$?([0-9]+))?["']"""
-)
-
-CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-CELL_REF = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+)["']""")
-FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-VALUE = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)</(?:\w+:)?v>")
-STRING_TYPE = re.compile(rb"""\bt\s*=\s*["']str["']""")
-CALCULATE_ON_OPENING = re.compile(
-    rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']"""
 )
 
 
@@ -136,32 +127,3 @@ def hidden_rows(xml: bytes) -> set[int]:
         for attributes in ROW_TAG.findall(xml)
         if HIDDEN.search(attributes) and (number := ROW_NUMBER.search(attributes))
     }
-
-
-def calculated_on_opening(handle) -> bool:
-    """Whether the workbook asks to be calculated when it is opened: a program that wrote
-    formulas without working them out (openpyxl, XlsxWriter, an HR system's export) says
-    so, and the values it left beside them (none, or a 0) are not theirs."""
-    with zipfile.ZipFile(handle) as archive:
-        names = [n for n in archive.namelist() if n.lower().endswith("workbook.xml")]
-        return any(CALCULATE_ON_OPENING.search(archive.read(n)) for n in names[:1])
-
-
-def uncalculated_cells(xml: bytes, recalculated: bool) -> list[tuple[int, int]]:
-    """(row, column) of each cell whose formula was never worked out, whose value is
-    therefore not in the file: read as empty, it would be left out without a word."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    if not FORMULA.search(xml):
-        return []
-    cells = []
-    for attributes, inner in CELL.findall(xml):
-        if not inner or not FORMULA.search(inner) or not (ref := CELL_REF.search(attributes)):
-            continue
-        value = VALUE.search(inner)
-        # an empty text is a value when the cell says it holds text (="" in Excel)
-        kept = value is not None and (value.group(1) or STRING_TYPE.search(attributes))
-        if recalculated or not kept:
-            column = column_index_from_string(ref.group(1).decode("ascii").upper())
-            cells.append((int(ref.group(2)), column))
-    return cells
