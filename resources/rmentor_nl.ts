@@ -907,17 +907,17 @@
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="136"/>
         <source>no {role} with room left in the programme</source>
-        <translation>geen {role} met plaats over in het programma</translation>
+        <translation>geen {role} in het programma heeft nog ruimte</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="143"/>
         <source>no {role} with room left speaks {languages}</source>
-        <translation>geen {role} met plaats over spreekt {languages}</translation>
+        <translation>geen {role} die nog ruimte heeft, spreekt {languages}</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="149"/>
         <source>every {role} with room left who shares a language is in their reporting line or was their partner before</source>
-        <translation>elke {role} met plaats over die een taal deelt, zit in de hiërarchische lijn of was al eerder de partner</translation>
+        <translation>elke {role} die nog ruimte heeft en een taal deelt, zit in de hiërarchische lijn of was al eerder de partner</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="156"/>
@@ -927,7 +927,7 @@
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="165"/>
         <source>no {role} with room left shares a language</source>
-        <translation>geen {role} met plaats over deelt een taal</translation>
+        <translation>geen {role} die nog ruimte heeft, deelt een taal</translation>
     </message>
     <message>
         <location filename="../rmentor/models/programme/pool.py" line="180"/>
@@ -4227,7 +4227,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="76"/>
         <source>New pairing… on the Pairings tab pairs them by hand, and says what the pair goes against.</source>
-        <translation>Nieuwe koppeling… op het tabblad Koppelingen koppelt hen met de hand, en zegt waar het paar tegenin gaat.</translation>
+        <translation>Met Nieuwe koppeling… op het tabblad Koppelingen koppelt u hen met de hand; het formulier zegt tegen welke regel het paar ingaat.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/overview_tab.py" line="103"/>
@@ -5129,7 +5129,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="201"/>
         <source>The lock the passphrase opens is kept beside the file, in %1: copy the two together. Without it, only the recovery key opens %2.</source>
-        <translation>Het slot dat de wachtwoordzin opent, staat naast het bestand, in %1: kopieer ze altijd samen. Zonder dat bestand opent alleen de herstelsleutel %2.</translation>
+        <translation>Het slot dat de wachtwoordzin opent, staat naast het bestand, in %1: kopieer ze altijd samen. Zonder dat bestand gaat %2 alleen nog open met de herstelsleutel.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/dialogs/protection_dialogs.py" line="240"/>
@@ -6035,192 +6035,207 @@ Met vriendelijke groet,
         <translation>Nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="43"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="44"/>
+        <source>The programme: On track</source>
+        <translation>Het programma: op koers</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/texts.py" line="45"/>
+        <source>The programme: Needs attention</source>
+        <translation>Het programma: aandacht nodig</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/texts.py" line="46"/>
+        <source>The programme: Too early to tell</source>
+        <translation>Het programma: nog te vroeg</translation>
+    </message>
+    <message>
+        <location filename="../rmentor/reports/programme/texts.py" line="49"/>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="44"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="50"/>
         <source>needs a check-in</source>
         <translation>even navragen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="45"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="51"/>
         <source>stalled</source>
         <translation>vastgelopen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="46"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="52"/>
         <source>too early to tell</source>
         <translation>nog te vroeg</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="50"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="56"/>
         <source>Nobody takes part yet, though the programme has started.</source>
         <translation>Nog niemand doet mee, hoewel het programma begonnen is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="53"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="59"/>
         <source>No pairing has been due to meet yet.</source>
         <translation>Nog geen koppeling had al een gesprek moeten voeren.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="54"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="60"/>
         <source>Fewer than {weeks} weeks since the start: two cadence periods must pass before the figures mean something.</source>
         <translation>Minder dan {weeks} weken sinds de start: de cijfers zeggen pas iets als de koppels elkaar volgens hun ritme twee keer hadden moeten zien.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="59"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="65"/>
         <source>No pairing has started, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Geen koppeling is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="63"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="69"/>
         <source>The programme has no purpose set, so nothing says what it is for.</source>
         <translation>Het programma heeft geen doel, dus niets zegt waarvoor het is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="67"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="73"/>
         <source>{value}% of the participants are paired, against a target of {target}%.</source>
         <translation>{value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="70"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="76"/>
         <source>{value}% of the pairings due to meet did so as often as agreed, against a target of {target}%.</source>
         <translation>{value}% van de koppelingen die elkaar moesten zien, deed dat zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="75"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="81"/>
         <source>Would-recommend averages {value}, against a target of {target}.</source>
         <translation>&quot;Zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="78"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="84"/>
         <source>{value}% of the actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="89"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="95"/>
         <source>Purposes that need attention: {n} (see below).</source>
         <translation>Doelen die aandacht nodig hebben: {n} (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="90"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="96"/>
         <source>Too few evaluation answers to give a score, and {n} answers are still missing.</source>
         <translation>Te weinig evaluatieantwoorden voor een score, en er ontbreken nog {n} antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="94"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="100"/>
         <source>Purposes that cannot be judged yet: {n} (see below).</source>
         <translation>Doelen die nog niet te beoordelen zijn: {n} (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="103"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="109"/>
         <source>Every figure reaches its target with enough answers, the pairings are healthy, and every purpose shows evidence.</source>
         <translation>Elk cijfer haalt zijn streefwaarde met genoeg antwoorden, de koppelingen lopen goed en elk doel laat resultaat zien.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="108"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="114"/>
         <source>None of the {of} meetings held was about it.</source>
         <translation>Geen van de {of} gevoerde gesprekken ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="122"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="128"/>
         <source>“{question}” averages {value}, against a target of {target}.</source>
         <translation>“{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="125"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="131"/>
         <source>{value}% of its actions are done, against a target of {target}%.</source>
         <translation>{value}% van de actiepunten ervan is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="128"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="134"/>
         <source>Nothing shows yet what it brought: fewer than {n} answers to its question and fewer than {results} insights, ideas or actions.</source>
         <translation>Nog niets laat zien wat het opleverde: minder dan {n} antwoorden op de eigen vraag en minder dan {results} inzichten, ideeën of actiepunten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="133"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="139"/>
         <source>Renewed joy is asked, not counted: fewer than {n} answers to its question so far.</source>
         <translation>Hernieuwd plezier wordt gevraagd, niet geteld: tot nu toe minder dan {n} antwoorden op de eigen vraag.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="141"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="147"/>
         <source>Its question&apos;s average is held back until {n} more people have answered, so that no answer can be worked out.</source>
         <translation>Het gemiddelde op de eigen vraag wordt achtergehouden tot er {n} mensen meer hebben geantwoord, zodat geen antwoord af te leiden is.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="153"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="159"/>
         <source>Agree the date by which everyone waiting is paired: {value}% of the participants are paired, against a target of {target}%.</source>
         <translation>Spreek een datum af waarop iedereen die wacht gekoppeld is: {value}% van de deelnemers is gekoppeld, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="158"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="164"/>
         <source>Decide what becomes of the people waiting whom the programme&apos;s rules leave no partner ({n}; the points needing attention say why): pair them by hand across a rule, with the reason, or recruit partners for them.</source>
         <translation>Besluit wat er gebeurt met wie wacht en volgens de regels van het programma geen partner kan krijgen ({n}; de aandachtspunten zeggen waarom): koppel hen met de hand tegen een regel in, met de reden erbij, of werf partners voor hen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="174"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="180"/>
         <source>Ask the sponsor and the mentees&apos; managers to make time for the meetings: {value}% of the pairings met as often as agreed, against a target of {target}%.</source>
         <translation>Vraag de sponsor en de leidinggevenden van de mentees tijd te maken voor de gesprekken: {value}% van de koppelingen zag elkaar zo vaak als afgesproken, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="179"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="185"/>
         <source>Decide with the sponsor what to change: would-recommend averages {value}, against a target of {target}.</source>
         <translation>Besluit met de sponsor wat er anders moet: &quot;zou het aanraden&quot; is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="184"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="190"/>
         <source>Ask the mentees&apos; managers to back the actions the pairs agreed: {value}% are done, against a target of {target}%.</source>
         <translation>Vraag de leidinggevenden van de mentees de afgesproken actiepunten te steunen: {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="189"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="195"/>
         <source>Ask the sponsor to call for the evaluation answers: {n} are missing, and without them the programme cannot be judged.</source>
         <translation>Vraag de sponsor op te roepen tot de evaluaties: er ontbreken {n} antwoorden, en zonder die is het programma niet te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="198"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="204"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. No meeting was about it.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Geen gesprek ging erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="224"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="230"/>
         <source>{purpose}: decide with the sponsor how the pairs can serve it better; “{question}” averages {value}, against a target of {target}.</source>
         <translation>{purpose}: besluit met de sponsor hoe de koppels het beter kunnen dienen; “{question}” is gemiddeld {value}, bij een streefwaarde van {target}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="229"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="235"/>
         <source>{purpose}: ask the sponsor to back the actions it gave rise to; {value}% are done, against a target of {target}%.</source>
         <translation>{purpose}: vraag de sponsor de actiepunten die het opleverde te steunen; {value}% is afgerond, bij een streefwaarde van {target}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="234"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="240"/>
         <source>{purpose}: decide whether to keep it as a goal; nothing shows yet what it brought. Ask the pairs to record its insights and to answer its evaluation question.</source>
         <translation>{purpose}: besluit of het een doel blijft; nog niets laat zien wat het opleverde. Vraag de koppels de inzichten vast te leggen en de evaluatievraag te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="239"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="245"/>
         <source>{purpose}: ask the mentees to answer its evaluation question; renewed joy is asked, not counted.</source>
         <translation>{purpose}: vraag de mentees de evaluatievraag te beantwoorden; hernieuwd plezier wordt gevraagd, niet geteld.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="244"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="250"/>
         <source>Recruit more mentees: with everyone waiting paired, mentors left without a mentee: {n}.</source>
         <translation>Werf meer mentees: als iedereen die wacht gekoppeld is, blijven er mentoren zonder mentee: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="248"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="254"/>
         <source>Recruit more mentors: with everyone waiting paired, mentees left without a mentor: {n}.</source>
         <translation>Werf meer mentoren: als iedereen die wacht gekoppeld is, blijven er mentees zonder mentor: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="262"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="268"/>
         <source>Review the programme with the coordinator: it needs attention, as said above.</source>
         <translation>Bespreek het programma met de coördinator: het heeft aandacht nodig, zoals hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="268"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="274"/>
         <source>No decision is needed yet: it is too early to tell.</source>
         <translation>Er is nog geen besluit nodig: het is nog te vroeg.</translation>
     </message>
@@ -6230,7 +6245,7 @@ Met vriendelijke groet,
         <translation>[functie]</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="131"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="116"/>
         <source>What mentors and mentees said in confidence is not in this report, and no score can be traced to anyone&apos;s answer. The last page says how every figure is counted.</source>
         <translation>Wat mentoren en mentees in vertrouwen zeiden, staat niet in deze rapportage, en geen score is te herleiden tot iemands antwoord. De laatste pagina zegt hoe elk cijfer geteld is.</translation>
     </message>
@@ -6290,98 +6305,98 @@ Met vriendelijke groet,
         <translation>Besluiten voor het management: één voor elke reden waarom het programma of een doel aandacht nodig heeft, te nemen binnen {weeks} weken; de lijst van de coördinator houdt wat gedaan moet worden, niet besloten.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="149"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="155"/>
         <source>Enrol the participants: nobody takes part yet, {weeks} weeks after the start.</source>
         <translation>Schrijf de deelnemers in: er doet nog niemand mee, {weeks} weken na de start.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="81"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="87"/>
         <source>Stalled pairings: {n} of the {of} running, more than the target allows.</source>
         <translation>Vastgelopen koppelingen: {n} van de {of} lopende, meer dan de streefwaarde toelaat.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="85"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="91"/>
         <source>The programme ended on {date}, and pairings still run: {n}.</source>
         <translation>Het programma eindigde op {date}, en er lopen nog koppelingen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="98"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="104"/>
         <source>No score yet: fewer than {n} people answered, or fewer than {n} since a report printed the score.</source>
         <translation>Nog geen score: minder dan {n} mensen antwoordden, of minder dan {n} sinds een rapportage de score afdrukte.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="109"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="115"/>
         <source>Meetings about it: {n} of the {of} held, fewer than three.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan drie.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="113"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="119"/>
         <source>Pairings that talked about it: {n} of the {of}, fewer than two.</source>
         <translation>Koppelingen die erover spraken: {n} van de {of}, minder dan twee.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="117"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="123"/>
         <source>Meetings about it: {n} of the {of} held, less than {share}%.</source>
         <translation>Gesprekken erover: {n} van de {of} gevoerde, minder dan {share}%.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="137"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="143"/>
         <source>Meetings: {n}. Pairings that held them: {pairs}. Insights, ideas and actions: {results}.</source>
         <translation>Gesprekken: {n}. Koppelingen die ze voerden: {pairs}. Inzichten, ideeën en actiepunten: {results}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="164"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="170"/>
         <source>Decide with the coordinator when the pairings start: none has, {weeks} weeks after the programme&apos;s start.</source>
         <translation>Besluit met de coördinator wanneer de koppelingen beginnen: geen enkele is begonnen, {weeks} weken na de start van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="169"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="175"/>
         <source>Name what the programme is for (the consumer&apos;s view, diversity, innovation, refreshing the craft) and set it in the programme&apos;s form.</source>
         <translation>Benoem waarvoor het programma is (het perspectief van de consument, diversiteit, innovatie, opfrissen) en leg het vast op het formulier van het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="194"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="200"/>
         <source>Decide whether to re-match, restart or end the stalled pairings: {n} of the {of} running.</source>
         <translation>Besluit of de vastgelopen koppelingen opnieuw gekoppeld, herstart of beëindigd worden: {n} van de {of} lopende.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="203"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="213"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="209"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="219"/>
         <source>{purpose}: put it on the pairs&apos; agenda, or drop it as a goal of the programme. Meetings about it: {n} of the {of} held.</source>
         <translation>{purpose}: zet het op de agenda van de koppels, of laat het los als doel van het programma. Gesprekken erover: {n} van de {of} gevoerde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="208"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="214"/>
         <source>{purpose}: put it on more pairs&apos; agenda, or drop it as a goal of the programme. Pairings that talked about it: {n} of the {of}.</source>
         <translation>{purpose}: zet het op de agenda van meer koppels, of laat het los als doel van het programma. Koppelingen die erover spraken: {n} van de {of}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="265"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="271"/>
         <source>No decision is needed now: the programme runs as planned.</source>
         <translation>Er is nu geen besluit nodig: het programma loopt zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="279"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="285"/>
         <source>Check in with the pairings that need it: {n} (paused, not met as agreed, or an action past its date).</source>
         <translation>Vraag na bij de koppelingen die het nodig hebben: {n} (gepauzeerd, niet zo vaak gezien als afgesproken, of een verlopen actiepunt).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="284"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="290"/>
         <source>Pair the people who are waiting: mentors without a partner {mentors}, mentees without a partner {mentees}.</source>
         <translation>Koppel wie wacht: mentoren zonder partner {mentors}, mentees zonder partner {mentees}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="289"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="295"/>
         <source>Ask for the evaluation answers still missing: {n} (one per person and moment; the attention points count the pairings).</source>
         <translation>Vraag de evaluatieantwoorden op die nog ontbreken: {n} (één per persoon en moment; de aandachtspunten tellen de koppelingen).</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="294"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
         <source>Follow up the open actions: {n}.</source>
         <translation>Volg de open actiepunten op: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="310"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="316"/>
         <source>of the pairings due to meet at least once in what the report counts (paused, stalled and ended ones included), those that held at least as many meetings as their cadence planned; n counts the pairings due to meet. Planned by cadence: the whole number of cadence periods between the pairing&apos;s start and the report&apos;s date (or its last meeting once completed), up to its planned end; a pairing ended early, or completed before half its planned time, was due to meet up to its planned end.</source>
         <translation>van de koppelingen die elkaar in wat de rapportage telt minstens één keer hadden moeten zien (gepauzeerde, vastgelopen en beëindigde meegeteld), de koppelingen die minstens zoveel gesprekken voerden als hun ritme plande; n telt de koppelingen die elkaar hadden moeten zien. Gepland volgens ritme: het hele aantal ritmeperiodes tussen de start van de koppeling en de datum van de rapportage (of het laatste gesprek als ze afgerond is), tot het geplande einde; een koppeling die voortijdig beëindigd is, of afgerond vóór de helft van haar geplande tijd, had tot het geplande einde gesprekken moeten voeren.</translation>
     </message>
@@ -6426,37 +6441,37 @@ Met vriendelijke groet,
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="53"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="54"/>
         <source>Anonymised version: people are named by their role, and by their department where at least {n} people share both; in texts, names, job titles and departments are replaced by [name], [job title] and [department].</source>
         <translation>Geanonimiseerde versie: mensen staan er met hun rol, en met hun afdeling waar minstens {n} mensen beide delen; in teksten zijn namen, functies en afdelingen vervangen door [naam], [functie] en [afdeling].</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="149"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="134"/>
         <source>A dash under Now, Actions done or Its question: too few to count yet. A share of actions done is given from {actions} actions on, an average from {answers} people&apos;s answers; n says how many there are now.</source>
         <translation>Een streepje onder Nu, Actiepunten afgerond of Eigen vraag: nog te weinig om te tellen. Een aandeel afgeronde actiepunten staat er vanaf {actions} actiepunten, een gemiddelde vanaf de antwoorden van {answers} mensen; n zegt hoeveel er nu zijn.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="266"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="251"/>
         <source>Meetings (pairs)</source>
         <translation>Gesprekken (koppels)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="267"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="252"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="269"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="254"/>
         <source>Its question</source>
         <translation>Eigen vraag</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="285"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="270"/>
         <source>{share}% of {n}</source>
         <translation>{share}% van {n}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="320"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="305"/>
         <source>By {date}.</source>
         <translation>Uiterlijk {date}.</translation>
     </message>
@@ -6472,115 +6487,109 @@ Met vriendelijke groet,
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="194"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="297"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="282"/>
         <source>The programme has no purposes or themes set.</source>
         <translation>Voor het programma zijn geen doelen of thema&apos;s gekozen.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="252"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="258"/>
         <source>Decide whether to extend the programme or close it on {date}. Pairings still running: {n}.</source>
         <translation>Besluit of het programma wordt verlengd of op {date} wordt afgesloten. Koppelingen die nog lopen: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="257"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="263"/>
         <source>The programme ended on {date}; pairings still running: {n}. Close them, or extend the programme.</source>
         <translation>Het programma eindigde op {date}; koppelingen die nog lopen: {n}. Sluit ze af, of verleng het programma.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="32"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="33"/>
         <source>Period {start} to {end}</source>
         <translation>Periode {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="35"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="36"/>
         <source>data as of {date}</source>
         <translation>gegevens van {date}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="39"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="40"/>
         <source>counting {start} to {end} only</source>
         <translation>alleen {start} tot {end} geteld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="44"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="45"/>
         <source>sponsor {name}</source>
         <translation>sponsor {name}</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="46"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="47"/>
         <source>Reverse mentoring</source>
         <translation>Reverse mentoring</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="82"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="75"/>
         <source>There is nothing to report yet: this programme has no participants and no pairings. The report fills itself as the programme runs.</source>
         <translation>Er is nog niets te rapporteren: dit programma heeft geen deelnemers en geen koppelingen. De rapportage vult zich terwijl het programma loopt.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="70"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="94"/>
-        <source>The programme: {verdict}</source>
-        <translation>Het programma: {verdict}</translation>
-    </message>
-    <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="114"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="99"/>
         <source>Per purpose</source>
         <translation>Per doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="77"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="70"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="121"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="127"/>
         <source>No meeting was about it since {date}.</source>
         <translation>Sinds {date} ging geen gesprek erover.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="218"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="224"/>
         <source>Put these purposes back on the pairs&apos; agenda, or drop them as goals of the programme; no meeting was about them for more than twice the agreed cadence: {purposes}.</source>
         <translation>Zet deze doelen weer op de agenda van de koppels, of laat ze los als doelen van het programma; langer dan twee keer het afgesproken ritme ging geen gesprek erover: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="274"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="280"/>
         <source>Talk to the stalled pairings: {n} (no meeting for more than twice the cadence, or none since the start).</source>
         <translation>Spreek de vastgelopen koppelingen: {n} (langer dan twee keer het ritme geen gesprek, of nog geen sinds de start).</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="51"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="298"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="304"/>
         <source>Participants paired</source>
         <translation>Deelnemers gekoppeld</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="299"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="305"/>
         <source>Pairs meeting as often as agreed</source>
         <translation>Koppels die elkaar zo vaak zien als afgesproken</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="300"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="306"/>
         <source>Would recommend it (1-5)</source>
         <translation>Zou het aanraden (1-5)</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="268"/>
-        <location filename="../rmentor/reports/programme/texts.py" line="301"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="253"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="307"/>
         <source>Actions done</source>
         <translation>Actiepunten afgerond</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="304"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="310"/>
         <source>the people enrolled in the programme and active who have an active, paused or completed pairing in it (a proposed pairing has not started yet); n counts the people enrolled.</source>
         <translation>de actieve ingeschreven deelnemers met een actieve, gepauzeerde of afgeronde koppeling in het programma (een voorgestelde koppeling is nog niet begonnen); n telt de ingeschreven deelnemers.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="320"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="326"/>
         <source>the average answer of mentors and mentees, at every moment, to “I would recommend reverse mentoring”; n counts the answers.</source>
         <translation>het gemiddelde antwoord van mentoren en mentees, op elk moment, op “Ik zou reverse mentoring aanraden”; n telt de antwoorden.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/texts.py" line="325"/>
+        <location filename="../rmentor/reports/programme/texts.py" line="331"/>
         <source>actions marked done, of all actions not dropped; judged from {n} actions on, which n counts.</source>
         <translation>afgeronde actiepunten, van alle actiepunten die niet geschrapt zijn; beoordeeld vanaf {n} actiepunten, die n telt.</translation>
     </message>
@@ -6597,78 +6606,78 @@ Met vriendelijke groet,
         <translation>mentees</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="109"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="94"/>
         <source>Paused pairings are counted among those due to meet: {n}.</source>
         <translation>Gepauzeerde koppelingen tellen mee bij wie elkaar had moeten zien: {n}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="117"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="102"/>
         <source>Decisions for management</source>
         <translation>Besluiten voor het management</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="123"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="108"/>
         <source>On the coordinator&apos;s list</source>
         <translation>Op de lijst van de coördinator</translation>
     </message>
     <message>
         <location filename="../rmentor/reports/programme/figure_pages.py" line="42"/>
-        <location filename="../rmentor/reports/programme/page_one.py" line="185"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="170"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="186"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="171"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="187"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="172"/>
         <source>Target</source>
         <translation>Streefwaarde</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="189"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="174"/>
         <source>Change</source>
         <translation>Verschil</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="212"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="197"/>
         <source>{delta} percentage points</source>
         <translation>{delta} procentpunt</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="218"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="203"/>
         <source>A report over a period is not compared with other reports.</source>
         <translation>Een rapportage over een periode wordt niet met andere rapportages vergeleken.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="222"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="207"/>
         <source>This is the first report; the next one shows what changed since.</source>
         <translation>Dit is de eerste rapportage; de volgende toont wat er sindsdien veranderde.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="227"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="212"/>
         <source>Compared with the previous report of {date}: meetings held since then: {held}.</source>
         <translation>Vergeleken met de vorige rapportage van {date}: gesprekken gevoerd sindsdien: {held}.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="264"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="249"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="265"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="250"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="310"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="295"/>
         <source>No pairing is running.</source>
         <translation>Er loopt geen koppeling.</translation>
     </message>
     <message>
-        <location filename="../rmentor/reports/programme/page_one.py" line="313"/>
+        <location filename="../rmentor/reports/programme/page_one.py" line="298"/>
         <source>Pairing health (running pairings: {n}): {parts}.</source>
         <translation>Gezondheid van de koppelingen (lopend: {n}): {parts}.</translation>
     </message>
@@ -8044,7 +8053,7 @@ Met vriendelijke groet,
     <message>
         <location filename="../rmentor/ui/tabs/welcome_page.py" line="85"/>
         <source>Your name, e-mail address and organisation sign the e-mails and evaluation forms rmentor drafts, and the forms are sent back to you. Settings keeps them.</source>
-        <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Instellingen bewaart ze.</translation>
+        <translation>Uw naam, e-mailadres en organisatie ondertekenen de e-mails en evaluatieformulieren die rmentor opstelt, en de formulieren komen bij u terug. Ze staan bij Instellingen.</translation>
     </message>
     <message>
         <location filename="../rmentor/ui/tabs/welcome_page.py" line="94"/>

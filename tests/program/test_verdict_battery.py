@@ -34,12 +34,12 @@ START = dt.date(2026, 1, 5)
 TODAY = dt.date(2026, 10, 5)  # 39 weeks in: 13 three-weekly meetings planned per pair
 PURPOSES = ["consumer", "diversity", "innovation", "refresh"]
 STAMP = {"en": "The programme: {}", "nl": "Het programma: {}"}
-WORDS = {
+WORDS = {  # as page 1's box says them: Dutch goes on in lower case after a colon
     "en": {"on_track": "On track", "needs_attention": "Needs attention", "too_early": "Too early"},
     "nl": {
-        "on_track": "Op koers",
-        "needs_attention": "Aandacht nodig",
-        "too_early": "Nog te vroeg",
+        "on_track": "op koers",
+        "needs_attention": "aandacht nodig",
+        "too_early": "nog te vroeg",
     },
 }
 

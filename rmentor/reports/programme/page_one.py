@@ -20,6 +20,7 @@ from rmentor.reports.programme.texts import DECISIONS
 from rmentor.reports.programme.texts import FIGURE_NAMES
 from rmentor.reports.programme.texts import HEALTH_NAMES
 from rmentor.reports.programme.texts import REASONS
+from rmentor.reports.programme.texts import STAMPS
 from rmentor.reports.programme.texts import VERDICTS
 
 
@@ -64,15 +65,7 @@ class PageOne:
             story.append(Spacer(1, 6 * mm))
             late = verdict.nobody_yet(p, d, d.today)
             status = verdict.NEEDS_ATTENTION if late else verdict.TOO_EARLY
-            story.append(
-                self.stamp(
-                    escape(
-                        self.tr.translate("Report", "The programme: {verdict}").format(
-                            verdict=self.verdict_word(status)
-                        )
-                    )
-                )
-            )
+            story.append(self.stamp(escape(self.tr.translate("Report", STAMPS[status]))))
             if late:
                 story.append(self.p(self.tr.translate("Report", "Decisions"), "Heading2"))
                 story += self.decision_list(self.board_decisions())
@@ -88,15 +81,7 @@ class PageOne:
             )
             return story
         overall = self.overall
-        story.append(
-            self.stamp(
-                escape(
-                    self.tr.translate("Report", "The programme: {verdict}").format(
-                        verdict=self.verdict_word(overall.status)
-                    )
-                )
-            )
-        )
+        story.append(self.stamp(escape(self.tr.translate("Report", STAMPS[overall.status]))))
         story.append(self.p(escape(self.reason_text(overall.reason))))
         story.append(self.figure_table(overall.figures))
         notes = [self.health_sentence(), self.trend_sentence()]

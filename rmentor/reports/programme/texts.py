@@ -39,6 +39,12 @@ VERDICTS = {
     verdict.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("Report", "Needs attention"),
     verdict.TOO_EARLY: QT_TRANSLATE_NOOP("Report", "Too early to tell"),
 }
+# the verdict in page 1's box, whole: Dutch goes on in lower case after a colon
+STAMPS = {
+    verdict.ON_TRACK: QT_TRANSLATE_NOOP("Report", "The programme: On track"),
+    verdict.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("Report", "The programme: Needs attention"),
+    verdict.TOO_EARLY: QT_TRANSLATE_NOOP("Report", "The programme: Too early to tell"),
+}
 HEALTH_NAMES = {
     verdict.HEALTHY: QT_TRANSLATE_NOOP("Report", "on track"),
     verdict.CHECK_IN: QT_TRANSLATE_NOOP("Report", "needs a check-in"),
