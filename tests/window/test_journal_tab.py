@@ -924,3 +924,17 @@ def test_the_evaluation_button_opens_the_first_evaluation_not_given_yet(qtbot, w
         for side in ("mentor", "mentee"):
             journal.save_evaluation(pairing, side=side, moment=moment, ratings=ratings)
     assert opened() == ("mentor", "fit_check", 4)  # all given: the first, as it was stored
+
+
+def test_the_evaluation_form_keeps_its_size_when_a_moment_asks_more(qtbot, window):
+    pairing = pairing_of("Bram")
+    tab = open_journal(window, pairing)
+    tab.add_evaluation("fit_check", "mentor")
+    form = tab.dialog
+    qtbot.waitExposed(form)
+    size = form.size()
+    form.moment.setCurrentIndex(form.moment.findData("closing"))
+    form.side.setCurrentIndex(form.side.findData("mentee"))
+    qtbot.wait(50)
+    assert form.box.asked and form.size() == size  # the purposes' questions fit as it was
+    form.reject()

@@ -107,7 +107,20 @@ class EvaluationDialog(EditDialog):
         form.addRow(self.tr("Who answers"), self.side)
         form.addRow(self.tr("When"), self.moment)
         form.addRow(self.tr("Date"), self.date)
-        self.lay_out(form, self.box, buttons=self.button_box())
+        self.lay_out(form, self.box, buttons=self.button_box(), stretch=True)
+        # as large as the side and moment that ask the most need: it grew under the
+        # mouse when "closing" was picked, and its fields moved
+        self.box.ask(
+            sorted(
+                {
+                    q
+                    for side in (MENTOR, MENTEE)
+                    for when in EVALUATION_MOMENTS
+                    for q in questions_asked(pairing.programme, side, when)
+                }
+            )
+        )
+        self.resize(self.sizeHint())
         self.choice = self._choice()
         self._show(self._stored())
         self.loaded(pairing)
